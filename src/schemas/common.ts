@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+import { locales } from '../i18n/config.ts';
+
+/** Text given in every locale, e.g. `{ es: "México", en: "Mexico" }`. */
+export const localized = z.object(
+  Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1, `text in "${l}" is required`)])) as Record<
+    (typeof locales)[number],
+    z.ZodString
+  >,
+  { error: `an object with text in every locale (${locales.join(', ')})` },
+);
+export type Localized = z.infer<typeof localized>;
+
+/** A kebab-case identifier such as `benayas-2021`. */
+export const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase kebab-case id such as "benayas-2021"');
+
+/** A calendar date at the precision the source gives: `2014`, `2014-04` or `2014-04-20`. */
+export const partialDate = z
+  .union([z.string(), z.number(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .refine((s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)), 'a real calendar date')
+      .refine((s) => s.slice(0, 10) <= new Date().toISOString().slice(0, 10), 'a date that is not in the future'),
+  );
+
+/** An absolute http(s) URL. */
+export const url = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as "https://example.org/page"' });
+
+/** The id of an entry in `content/sources.yaml`. */
+export const sourceRef = id;

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { id, partialDate, sourceRef, url } from './common.ts';
+
+/** Frontmatter shared by articles and interviews (`content/{articles,interviews}/<lang>/<slug>.mdx`). */
+export const entryBase = z.strictObject({
+  /** Title in the entry's language. */
+  title: z.string().trim().min(1),
+  /** One or two sentences shown in listings and as the page description. */
+  summary: z.string().trim().min(1),
+  /** First publication on this site. */
+  published: partialDate,
+  /** Last substantive update, if any. */
+  updated: partialDate.optional(),
+  /** Authors of the entry, as "Family, Given". */
+  authors: z.array(z.string().min(1)).min(1),
+  /** Free tags in kebab-case, e.g. `public-diplomacy`. */
+  tags: z.array(id).default([]),
+  /** Ids of the country files the entry concerns. */
+  countries: z.array(id).default([]),
+  /** Bibliography ids the entry relies on; listed as references. */
+  sources: z.array(sourceRef).default([]),
+  /** Set when the entry deliberately exists in one language only. */
+  singleLanguage: z.boolean().default(false),
+  /** Kind of article: a research summary or a short dated note. */
+  format: z.enum(['article', 'note']).default('article'),
+});
+
+/** Articles: the base fields only. */
+export const articleSchema = entryBase;
+
+/** Interviews: who was interviewed, by whom, where it first appeared. */
+export const interviewSchema = entryBase.extend({
+  /** Name of the person interviewed. */
+  interviewee: z.string().min(1),
+  /** Their role at the time, in the entry's language. */
+  intervieweeRole: z.string().min(1),
+  /** Who conducted the interview. */
+  interviewer: z.string().min(1),
+  /** Where it was first published, e.g. "Apuntes Internacionales". */
+  originalPublication: z.string().min(1),
+  /** Address of the original. */
+  originalUrl: url,
+  /** Date of the original, when known. */
+  originalDate: partialDate.optional(),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;
+export type InterviewData = z.infer<typeof interviewSchema>;

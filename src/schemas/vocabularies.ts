@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { id, localized, partialDate, url } from './common.ts';
+
+/** `content/platforms.yaml`: the social networks accounts can live on. */
+export const platformSchema = z.strictObject({
+  /** Stable id used by accounts, e.g. `twitter`. */
+  id,
+  /** Display name, the same in every language, e.g. `Twitter`. */
+  name: z.string().min(1),
+  /** Abbreviation used in the study's Table 1, e.g. `tw`. Platforms the study groups as "others" have none. */
+  abbr: z.string().min(1).optional(),
+  /** Whether the study's charts (Figures 1–3) cover this platform. */
+  charted: z.boolean().default(false),
+});
+
+/** `content/features.yaml`: website features, the study's ten criteria of Table 2. */
+export const featureSchema = z.strictObject({
+  /** Stable id used in country files, e.g. `consular-services`. */
+  id,
+  /** Short label per locale. */
+  label: localized,
+  /** One-line definition per locale. */
+  definition: localized,
+});
+
+/** `content/institution-kinds.yaml`: the kinds of institution the study compares. */
+export const institutionKindSchema = z.strictObject({
+  /** Stable id, e.g. `foreign-ministry`. */
+  id,
+  /** Label per locale, e.g. "Foreign ministry". */
+  label: localized,
+  /** Position in tables (lower first). */
+  order: z.number().int().nonnegative(),
+});
+
+/** `content/sources.yaml`: the bibliography. Every `source` field on the site points here. */
+export const sourceSchema = z.strictObject({
+  /** Stable id, e.g. `benayas-2021`. */
+  id,
+  /** Kind of work: decides how APA and BibTeX are written. */
+  type: z.enum(['article', 'webpage', 'interview', 'blog-post', 'essay', 'event']),
+  /** Authors as "Family, Given" strings, in order. */
+  authors: z.array(z.string().min(1)).default([]),
+  /** Title in the original language. */
+  title: z.string().min(1),
+  /** Journal, website or blog the work appeared in. */
+  container: z.string().min(1).optional(),
+  /** Publisher or institution. */
+  publisher: z.string().min(1).optional(),
+  /** Publication date at the precision known. */
+  date: partialDate.optional(),
+  volume: z.string().optional(),
+  issue: z.string().optional(),
+  pages: z.string().optional(),
+  doi: z.string().optional(),
+  /** Where the work can be read. */
+  url: url.optional(),
+  /** Language of the work (BCP 47). */
+  language: z.string().min(2),
+  /** A note on the work per locale (e.g. "quoted from the study"). */
+  note: localized.optional(),
+});
+
+export type Platform = z.infer<typeof platformSchema>;
+export type Feature = z.infer<typeof featureSchema>;
+export type InstitutionKind = z.infer<typeof institutionKindSchema>;
+export type Source = z.infer<typeof sourceSchema>;
