@@ -1,0 +1,46 @@
+/** The only module that queries collections: pages call it, then pass plain data down. */
+import { getCollection } from 'astro:content';
+import { isLocale } from '../i18n/config.ts';
+import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
+
+let atlas: Promise<AtlasData> | undefined;
+
+/** Countries (sorted by Spanish name), vocabularies and bibliography, loaded once per build. */
+export function loadAtlas(): Promise<AtlasData> {
+  atlas ??= (async () => {
+    const [countries, platforms, features, kinds, sources] = await Promise.all([
+      getCollection('countries'),
+      getCollection('platforms'),
+      getCollection('features'),
+      getCollection('institutionKinds'),
+      getCollection('sources'),
+    ]);
+    return {
+      countries: countries.map((c) => ({ ...c.data, id: c.id })).sort((a, b) => a.name.es.localeCompare(b.name.es, 'es')),
+      platforms: platforms.map((p) => p.data),
+      features: features.map((f) => f.data),
+      kinds: kinds.map((k) => k.data).sort((a, b) => a.order - b.order),
+      sources: sources.map((s) => s.data),
+    };
+  })();
+  return atlas;
+}
+
+let entries: Promise<EntrySummary[]> | undefined;
+
+/** Every article and interview in every language, newest first. */
+export function loadEntries(): Promise<EntrySummary[]> {
+  entries ??= (async () => {
+    const kinds: EntryKind[] = ['articles', 'interviews'];
+    const all = await Promise.all(kinds.map(async (kind) => (await getCollection(kind)).map((e) => ({ kind, e }))));
+    return all
+      .flat()
+      .map(({ kind, e }) => {
+        const [locale, slug] = e.id.split('/') as [string, string];
+        if (!isLocale(locale)) throw new Error(`content/${kind}/${e.id}: unknown locale folder "${locale}"`);
+        return { kind, locale, slug, entryId: e.id, data: e.data } satisfies EntrySummary;
+      })
+      .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
+  })();
+  return entries;
+}

@@ -1,0 +1,57 @@
+/** What the client script needs to draw a chart: labels and numbers already derived and localized. */
+import type { Locale } from '../i18n/config.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { accountLabel, observationDates, type MetricRow, type TimelineRow } from './charts.ts';
+import { decimalYear, formatCount, formatPartialDate } from './format.ts';
+
+export interface BarPayload {
+  type: 'bar';
+  locale: string;
+  axisLabel: string;
+  labels: string[];
+  datasets: { label: string; data: (number | null)[]; display: (string | null)[] }[];
+}
+
+export interface TimelinePayload {
+  type: 'timeline';
+  locale: string;
+  labels: string[];
+  points: { x: number; y: number; text: string; conflict: boolean }[];
+}
+
+export type ChartPayload = BarPayload | TimelinePayload;
+
+export function barPayload(locale: Locale, rows: MetricRow[], axisLabel: string, intl: string, platformName?: string): BarPayload {
+  const dates = observationDates(rows);
+  return {
+    type: 'bar',
+    locale: intl,
+    axisLabel,
+    labels: rows.map((r) => accountLabel(r, locale, platformName)),
+    datasets: dates.map((date) => {
+      const found = rows.map((r) => r.observations.find((o) => o.asOf === date));
+      return {
+        label: formatPartialDate(locale, date),
+        data: found.map((o) => o?.value ?? null),
+        display: found.map((o) => (o ? formatCount(locale, o.value, o.qualifier) : null)),
+      };
+    }),
+  };
+}
+
+export function timelinePayload(locale: Locale, rows: TimelineRow[], intl: string, platformNames: Map<string, string>): TimelinePayload {
+  const t = useTranslations(locale);
+  return {
+    type: 'timeline',
+    locale: intl,
+    labels: rows.map((r) => `${accountLabel(r, locale, platformNames.get(r.account.platform))} · ${platformNames.get(r.account.platform) ?? r.account.platform}`),
+    points: rows.flatMap((r, y) =>
+      r.claims.map((c) => ({
+        x: decimalYear(c.date, c.part),
+        y,
+        text: `${formatPartialDate(locale, c.date, c.part)}${r.conflict ? ` (${t('data.conflict')})` : ''}`,
+        conflict: r.conflict,
+      })),
+    ),
+  };
+}

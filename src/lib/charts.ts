@@ -1,0 +1,98 @@
+/**
+ * Chart data, derived from the country files. The HTML table rendered from these rows is the truth;
+ * the canvas drawn from the same rows is the picture.
+ */
+import type { AtlasData, CountryRecord } from './model.ts';
+import type { Account, DateClaim, Institution, Observation } from '../schemas/country.ts';
+import type { Platform } from '../schemas/vocabularies.ts';
+import { decimalYear } from './format.ts';
+import type { Locale } from '../i18n/config.ts';
+
+export type Metric = Observation['metric'];
+
+export type ChartSpec =
+  | { id: string; kind: 'metric'; platform: Platform; metric: Metric }
+  | { id: 'accounts-timeline'; kind: 'timeline' };
+
+/** The charts the data supports: each charted platform × each metric observed on it, then the creation timeline. */
+export function chartSpecs(data: AtlasData): ChartSpec[] {
+  const specs: ChartSpec[] = [];
+  const metricOrder: Metric[] = ['followers', 'views', 'posts', 'videos'];
+  for (const platform of data.platforms.filter((p) => p.charted)) {
+    const observed = new Set(
+      data.countries.flatMap((c) => c.institutions.flatMap((i) => i.accounts.filter((a) => a.platform === platform.id).flatMap((a) => a.observations.map((o) => o.metric)))),
+    );
+    for (const metric of metricOrder.filter((m) => observed.has(m) && (m === 'followers' || m === 'views'))) {
+      specs.push({ id: `${metric}-${platform.id}`, kind: 'metric', platform, metric });
+    }
+  }
+  specs.push({ id: 'accounts-timeline', kind: 'timeline' });
+  return specs;
+}
+
+export interface AccountRef {
+  country: CountryRecord;
+  institution: Institution;
+  account: Account;
+}
+
+export interface MetricRow extends AccountRef {
+  /** Observations of the metric, oldest first: the study's figure, then any later ones. */
+  observations: Observation[];
+}
+
+/** Every account on the platform (those without a figure too: they show as "no data"). */
+export function metricRows(countries: CountryRecord[], platformId: string, metric: Metric): MetricRow[] {
+  return countries.flatMap((country) =>
+    country.institutions.flatMap((institution) =>
+      institution.accounts
+        .filter((account) => account.platform === platformId)
+        .map((account) => ({
+          country,
+          institution,
+          account,
+          observations: account.observations.filter((o) => o.metric === metric).sort((a, b) => decimalYear(a.asOf) - decimalYear(b.asOf)),
+        })),
+    ),
+  );
+}
+
+/** The distinct as-of dates across rows, oldest first: one chart series per date ("then and now"). */
+export function observationDates(rows: MetricRow[]): string[] {
+  return [...new Set(rows.flatMap((r) => r.observations.map((o) => o.asOf)))].sort((a, b) => decimalYear(a) - decimalYear(b));
+}
+
+export interface TimelineRow extends AccountRef {
+  /** Creation claims, oldest first. */
+  claims: DateClaim[];
+  /** True when the claims name different periods. */
+  conflict: boolean;
+}
+
+/** Every account with at least one creation date, oldest first. */
+export function timelineRows(countries: CountryRecord[]): TimelineRow[] {
+  return countries
+    .flatMap((country) =>
+      country.institutions.flatMap((institution) =>
+        institution.accounts
+          .filter((account) => account.created.length > 0)
+          .map((account) => {
+            const claims = [...account.created].sort((a, b) => decimalYear(a.date, a.part) - decimalYear(b.date, b.part));
+            return { country, institution, account, claims, conflict: claimsConflict(claims) };
+          }),
+      ),
+    )
+    .sort((a, b) => decimalYear(a.claims[0]!.date, a.claims[0]!.part) - decimalYear(b.claims[0]!.date, b.claims[0]!.part));
+}
+
+/** Two claims conflict unless one is a refinement of the other (2009 vs 2009-12). */
+export function claimsConflict(claims: DateClaim[]): boolean {
+  return claims.some((a) => claims.some((b) => !a.date.startsWith(b.date) && !b.date.startsWith(a.date)));
+}
+
+/** The short label of an account in charts: "SRE @SRE_mx (MX)". */
+export function accountLabel(ref: AccountRef, locale: Locale, platformName?: string): string {
+  const who = ref.institution.abbr ?? ref.institution.name[locale];
+  const handle = ref.account.handle ?? platformName ?? '';
+  return `${who} ${handle} (${ref.country.iso})`.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,48 @@
+/** Number and date formatting with Intl in the page's locale. Raw values stay raw in the data. */
+import { localeTags, type Locale } from '../i18n/config.ts';
+import { useTranslations } from '../i18n/ui.ts';
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** 870000 → "870.000" (es) / "870,000" (en). */
+export function formatNumber(locale: Locale, value: number): string {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(localeTags[locale].intl)));
+  return f.format(value);
+}
+
+export type Qualifier = 'exact' | 'about' | 'more-than' | 'almost';
+
+/** A figure as the source states it: "más de 720.000", "almost 2,000,000". */
+export function formatCount(locale: Locale, value: number, qualifier: Qualifier = 'exact'): string {
+  return useTranslations(locale)(`qualifier.${qualifier}`, { value: formatNumber(locale, value) });
+}
+
+export type Precision = 'year' | 'month' | 'day';
+
+export function precisionOf(date: string): Precision {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+/** "2014-04" → "abril de 2014" / "April 2014"; "2009" with part "late" → "finales de 2009". */
+export function formatPartialDate(locale: Locale, date: string, part?: 'early' | 'late'): string {
+  const precision = precisionOf(date);
+  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+  const instant = new Date(Date.UTC(y, m - 1, d));
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'year'
+      ? { year: 'numeric', timeZone: 'UTC' }
+      : precision === 'month'
+        ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  const text = new Intl.DateTimeFormat(localeTags[locale].intl, options).format(instant);
+  return part ? useTranslations(locale)(`date.${part}`, { date: text }) : text;
+}
+
+/** A partial date as a fractional year, for plotting and sorting: the middle of the period it names. */
+export function decimalYear(date: string, part?: 'early' | 'late'): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return y + (part === 'early' ? 0.15 : part === 'late' ? 0.85 : 0.5);
+  if (d === undefined) return y + (m - 0.5) / 12;
+  return y + (m - 1) / 12 + (d - 0.5) / 365;
+}

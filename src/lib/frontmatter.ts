@@ -1,0 +1,44 @@
+/**
+ * Reading and writing frontmatter with gray-matter, with its JavaScript engines disabled:
+ * frontmatter is data, never code. A `---js` (or any non-YAML) block is refused.
+ */
+import matter from 'gray-matter';
+import { parse, stringify } from 'yaml';
+
+const refuse = (language: string) => () => {
+  throw new Error(`executable frontmatter ("---${language}") is not allowed`);
+};
+
+/** gray-matter options used everywhere: YAML only, parsed by `yaml` (no custom tags, no functions). */
+export const safeMatterOptions = {
+  language: 'yaml',
+  engines: {
+    yaml: { parse: (text: string) => (parse(text) ?? {}) as object, stringify: (data: object) => stringify(data) },
+    js: { parse: refuse('js'), stringify: refuse('js') },
+    javascript: { parse: refuse('javascript'), stringify: refuse('javascript') },
+    coffee: { parse: refuse('coffee'), stringify: refuse('coffee') },
+    json: { parse: refuse('json'), stringify: refuse('json') },
+  },
+} as const;
+
+export type Split =
+  | { kind: 'yaml'; yaml: string; body: string; bodyLine: number }
+  | { kind: 'executable'; language: string }
+  | { kind: 'missing' };
+
+/** Splits a Markdown/MDX file into its raw YAML frontmatter and body, without evaluating anything. */
+export function splitFrontmatter(text: string): Split {
+  const open = /^---([^\n]*)\n/.exec(text);
+  if (!open) return { kind: 'missing' };
+  const language = open[1]!.trim();
+  if (language && language !== 'yaml') return { kind: 'executable', language };
+  const file = matter(text, { ...safeMatterOptions, excerpt: false });
+  const yaml = file.matter.replace(/^\n/, '');
+  const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
+  return { kind: 'yaml', yaml, body: file.content, bodyLine };
+}
+
+/** Writes a Markdown/MDX file from frontmatter data and a body. */
+export function writeFrontmatter(data: object, body: string): string {
+  return matter.stringify(body, data, safeMatterOptions);
+}
