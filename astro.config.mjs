@@ -13,6 +13,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
+  // Separate caches let several builds run side by side (tests, benchmarks).
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
   i18n: {
     locales: ['es', 'en'],

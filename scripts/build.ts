@@ -4,10 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = process.cwd();
-const finalDir = join(root, process.env.ATLAS_OUT_DIR ?? 'dist');
+const finalDir = resolve(root, process.env.ATLAS_OUT_DIR ?? 'dist');
 const tempDir = `${finalDir}.partial`;
 const oldDir = `${finalDir}.previous`;
 

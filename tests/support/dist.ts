@@ -2,7 +2,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const distDir = join(process.cwd(), 'dist');
+/** The built site: `dist/`, or ATLAS_OUT_DIR when a build was written elsewhere. */
+export const distDir = process.env.ATLAS_OUT_DIR ?? join(process.cwd(), 'dist');
 
 export function assertBuilt(): void {
   if (!existsSync(join(distDir, 'es', 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does it).');
