@@ -22,7 +22,7 @@ export const partialDate = z
     z
       .string()
       .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
-      .refine((s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)), 'a real calendar date')
+      .refine(isRealDate, 'a real calendar date')
       .refine((s) => s.slice(0, 10) <= new Date().toISOString().slice(0, 10), 'a date that is not in the future'),
   );
 
@@ -31,3 +31,10 @@ export const url = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL
 
 /** The id of an entry in `content/sources.yaml`. */
 export const sourceRef = id;
+
+/** True when the day exists in that month (rejects 2014-02-30). */
+function isRealDate(s: string): boolean {
+  const [y, m = 1, d = 1] = s.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

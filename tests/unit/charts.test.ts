@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { chartSpecs, claimsConflict, metricRows, observationDates, timelineRows } from '../../src/lib/charts.ts';
+import { barPayload } from '../../src/lib/chart-payload.ts';
+import { decimalYear } from '../../src/lib/format.ts';
+import type { CountryRecord } from '../../src/lib/model.ts';
+import { loadAtlasFromFiles } from '../support/content.ts';
+
+const data = loadAtlasFromFiles();
+const mx = data.countries.find((c) => c.id === 'mx')!;
+const cl = data.countries.find((c) => c.id === 'cl')!;
+
+describe('chart specs', () => {
+  it('derives the study figures from the data: Twitter and Facebook followers, YouTube views, and the timeline', () => {
+    expect(chartSpecs(data).map((s) => s.id)).toEqual(['followers-twitter', 'followers-facebook', 'views-youtube', 'accounts-timeline']);
+  });
+});
+
+describe('metric rows', () => {
+  it('gives the Twitter followers the study reports, and keeps accounts without a figure as no data', () => {
+    const rows = metricRows([mx, cl], 'twitter', 'followers');
+    const value = (handle: string | undefined, inst: string) => rows.find((r) => r.institution.id === inst && r.account.handle === handle)?.observations[0]?.value;
+    expect(value('@SRE_mx', 'sre')).toBe(870000);
+    expect(value('@AMEXCID', 'amexcid')).toBe(14000);
+    expect(value(undefined, 'imr')).toBe(22000);
+    expect(value('@Minrel_Chile', 'minrel')).toBe(59000);
+    expect(rows.find((r) => r.account.handle === '@ChileMFA')!.observations).toEqual([]);
+  });
+
+  it('keeps the qualifier of figures stated as "more than" or "almost"', () => {
+    const fb = metricRows([mx], 'facebook', 'followers').find((r) => r.institution.id === 'sre')!;
+    expect(fb.observations[0]).toMatchObject({ value: 720000, qualifier: 'more-than' });
+    const yt = metricRows([mx], 'youtube', 'views').find((r) => r.institution.id === 'sre')!;
+    expect(yt.observations[0]).toMatchObject({ value: 2000000, qualifier: 'almost' });
+  });
+
+  it('puts a later observation beside the study figure (then and now), oldest first', () => {
+    const later: CountryRecord = structuredClone(mx);
+    later.institutions.find((i) => i.id === 'sre')!.accounts[0]!.observations.push({ metric: 'followers', value: 1000, qualifier: 'exact', asOf: '2021-06', asOfStated: true, source: 'benayas-2021' });
+    const rows = metricRows([later], 'twitter', 'followers');
+    expect(observationDates(rows)).toEqual(['2019-02', '2021-06']);
+    const payload = barPayload('en', rows, 'Followers', 'en-GB', 'Twitter');
+    expect(payload.datasets.map((d) => d.label)).toEqual(['February 2019', 'June 2021']);
+    const sreIndex = rows.findIndex((r) => r.institution.id === 'sre');
+    expect(payload.datasets.map((d) => d.data[sreIndex])).toEqual([870000, 1000]);
+  });
+});
+
+describe('creation timeline', () => {
+  it('keeps both dates the study gives for the Chilean ministry YouTube channel and flags the conflict', () => {
+    const row = timelineRows([cl]).find((r) => r.institution.id === 'minrel' && r.account.platform === 'youtube')!;
+    expect(row.claims.map((c) => c.date)).toEqual(['2014', '2017-08']);
+    expect(row.conflict).toBe(true);
+  });
+
+  it('does not flag a refinement (2009 vs December 2009) as a conflict', () => {
+    expect(claimsConflict([{ date: '2009', source: 's' }, { date: '2009-12', source: 's' }])).toBe(false);
+    expect(claimsConflict([{ date: '2014', source: 's' }, { date: '2017-08', source: 's' }])).toBe(true);
+  });
+
+  it('orders accounts by creation: the SRE Twitter account (December 2009) comes before Minrel (April 2014)', () => {
+    const rows = timelineRows([mx, cl]);
+    const index = (handle: string) => rows.findIndex((r) => r.account.handle === handle);
+    expect(index('@SRE_mx')).toBeLessThan(index('@Minrel_Chile'));
+    const starts = rows.map((r) => decimalYear(r.claims[0]!.date, r.claims[0]!.part));
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});
