@@ -9,6 +9,8 @@ export interface BarPayload {
   locale: string;
   axisLabel: string;
   labels: string[];
+  /** Per bar: the index of its country, so that each country keeps one colour (labels also name it). */
+  series: number[];
   datasets: { label: string; data: (number | null)[]; display: (string | null)[] }[];
 }
 
@@ -21,13 +23,17 @@ export interface TimelinePayload {
 
 export type ChartPayload = BarPayload | TimelinePayload;
 
-export function barPayload(locale: Locale, rows: MetricRow[], axisLabel: string, intl: string, platformName?: string): BarPayload {
+/** Bars for the accounts that have a figure; the table beside the chart lists the others as "no data". */
+export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: string, intl: string, platformName?: string): BarPayload {
+  const rows = allRows.filter((r) => r.observations.length > 0);
   const dates = observationDates(rows);
+  const countryIds = [...new Set(rows.map((r) => r.country.id))];
   return {
     type: 'bar',
     locale: intl,
     axisLabel,
     labels: rows.map((r) => accountLabel(r, locale, platformName)),
+    series: rows.map((r) => countryIds.indexOf(r.country.id)),
     datasets: dates.map((date) => {
       const found = rows.map((r) => r.observations.find((o) => o.asOf === date));
       return {

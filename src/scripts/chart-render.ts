@@ -32,10 +32,10 @@ function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
       datasets: p.datasets.map((d, i) => ({
         label: d.label,
         data: d.data,
-        backgroundColor: c.series[i % c.series.length],
-        borderColor: c.text,
-        borderWidth: i === 0 ? 0 : 2,
-        borderDash: i === 0 ? [] : [4, 2],
+        // One colour per country; later observations ("then and now") are outlined, not filled.
+        backgroundColor: i === 0 ? p.series.map((s) => c.series[s % c.series.length]!) : 'transparent',
+        borderColor: p.series.map((s) => c.series[s % c.series.length]!),
+        borderWidth: i === 0 ? 0 : 3,
       })),
     },
     options: {

@@ -40,7 +40,9 @@ describe('metric rows', () => {
     expect(observationDates(rows)).toEqual(['2019-02', '2021-06']);
     const payload = barPayload('en', rows, 'Followers', 'en-GB', 'Twitter');
     expect(payload.datasets.map((d) => d.label)).toEqual(['February 2019', 'June 2021']);
-    const sreIndex = rows.findIndex((r) => r.institution.id === 'sre');
+    const sreIndex = payload.labels.findIndex((l) => l.includes('@SRE_mx'));
+    expect(payload.labels.some((l) => l.includes('@ChileMFA'))).toBe(false); // no figure, no bar: the table says "no data"
+
     expect(payload.datasets.map((d) => d.data[sreIndex])).toEqual([870000, 1000]);
   });
 });
