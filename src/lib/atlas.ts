@@ -1,7 +1,8 @@
 /** The only module that queries collections: pages call it, then pass plain data down. */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { isLocale } from '../i18n/config.ts';
 import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
+import { countWords } from './entries.ts';
 
 let atlas: Promise<AtlasData> | undefined;
 
@@ -38,9 +39,16 @@ export function loadEntries(): Promise<EntrySummary[]> {
       .map(({ kind, e }) => {
         const [locale, slug] = e.id.split('/') as [string, string];
         if (!isLocale(locale)) throw new Error(`content/${kind}/${e.id}: unknown locale folder "${locale}"`);
-        return { kind, locale, slug, entryId: e.id, data: e.data } satisfies EntrySummary;
+        return { kind, locale, slug, entryId: e.id, data: e.data, words: countWords(e.body ?? '') } satisfies EntrySummary;
       })
       .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
   })();
   return entries;
+}
+
+/** The rendered body and headings of one entry (pages only; components receive the result). */
+export async function renderEntry(summary: Pick<EntrySummary, 'kind' | 'entryId'>) {
+  const entry = await getEntry(summary.kind, summary.entryId);
+  if (!entry) throw new Error(`content/${summary.kind}/${summary.entryId}.mdx: entry not found`);
+  return render(entry);
 }

@@ -1,5 +1,7 @@
 /** Citations from bibliography entries. */
 import type { Source } from '../schemas/vocabularies.ts';
+import { localeTags, type Locale } from '../i18n/config.ts';
+import { useTranslations } from '../i18n/ui.ts';
 
 function familyName(author: string): string {
   return author.split(',')[0]!.trim();
@@ -47,4 +49,81 @@ function apaName(author: string): string {
 
 function apaDate(date: string): string {
   return date.slice(0, 4);
+}
+
+/** What is needed to cite one of our own pages (an article or interview in one language). */
+export interface PageCitation {
+  /** Authors as "Family, Given" (a group name has no comma). */
+  authors: string[];
+  title: string;
+  /** Publication date at the precision known (YYYY, YYYY-MM or YYYY-MM-DD). */
+  published: string;
+  /** Name of the site in the page's language. */
+  siteName: string;
+  /** Absolute URL of the page. */
+  url: string;
+  /** Language of the page. */
+  locale: Locale;
+  /** The page's slug, used in the BibTeX key. */
+  slug: string;
+}
+
+/** APA 7 reference of a web page, in parts so that the title can be italicised: "Author. (Date). *Title*. Site. URL". */
+export function apaPageParts(page: PageCitation): { before: string; title: string; after: string } {
+  const names = apaAuthorList(page.authors);
+  const author = names.endsWith('.') ? names : `${names}.`;
+  const stop = /[.?!]$/.test(page.title) ? '' : '.';
+  return { before: `${author} (${apaFullDate(page.locale, page.published)}). `, title: page.title, after: `${stop} ${page.siteName}. ${page.url}` };
+}
+
+/** The APA reference as one plain-text line. */
+export function apaPage(page: PageCitation): string {
+  const p = apaPageParts(page);
+  return `${p.before}${p.title}${p.after}`;
+}
+
+/** "2026, 23 de noviembre" / "2026, November 23"; "2026, noviembre"; "2026". */
+export function apaFullDate(locale: Locale, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return String(y);
+  const month = new Intl.DateTimeFormat(localeTags[locale].intl, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  const t = useTranslations(locale);
+  return d === undefined ? t('cite.apaMonth', { year: y, month }) : t('cite.apaDay', { year: y, month, day: d });
+}
+
+function apaAuthorList(authors: string[]): string {
+  if (authors.length === 1) return apaName(authors[0]!);
+  return `${authors.slice(0, -1).map(apaName).join(', ')}, & ${apaName(authors[authors.length - 1]!)}`;
+}
+
+/** A biblatex `@online` record for the page, in its language (`langid`). */
+export function bibtexPage(page: PageCitation): string {
+  const year = page.published.slice(0, 4);
+  const fields: [string, string][] = [
+    ['author', page.authors.map((a) => (a.includes(',') ? bibtexEscape(a) : `{${bibtexEscape(a)}}`)).join(' and ')],
+    ['title', bibtexEscape(page.title)],
+    ['date', page.published],
+    ['year', year],
+    ['organization', bibtexEscape(page.siteName)],
+    ['url', page.url],
+    ['langid', bibtexLanguage(page.locale)],
+  ];
+  const width = Math.max(...fields.map(([name]) => name.length));
+  const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`).join('\n');
+  return `@online{${bibtexKey(page)},\n${body}\n}`;
+}
+
+/** "atlas-2026-diplomacia-publica-digital-mexico-chile-es": stable, ASCII, unique per page. */
+export function bibtexKey(page: Pick<PageCitation, 'published' | 'slug' | 'locale'>): string {
+  return `atlas-${page.published.slice(0, 4)}-${page.slug}-${page.locale}`;
+}
+
+/** The babel / polyglossia name of a locale: "spanish", "english". */
+export function bibtexLanguage(locale: Locale): string {
+  return (new Intl.DisplayNames(['en'], { type: 'language' }).of(localeTags[locale].bcp47) ?? locale).toLowerCase();
+}
+
+/** Escapes the characters BibTeX treats specially; braces are dropped rather than left unbalanced. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[{}]/g, '').replace(/([&%$#_])/g, '\\$1');
 }

@@ -27,4 +27,6 @@ export interface EntrySummary {
   /** Astro collection entry id (`<locale>/<slug>`). */
   entryId: string;
   data: ArticleData | InterviewData;
+  /** Words in the body, for the reading time. */
+  words: number;
 }

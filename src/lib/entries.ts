@@ -1,0 +1,229 @@
+/**
+ * Articles and interviews as pages: translation pairing and fallbacks, listings and their filters,
+ * reading time, table of contents, feed items. Pure functions over `EntrySummary` (see ./atlas.ts).
+ */
+import { defaultLocale, locales as allLocales, localeTags, type Locale } from '../i18n/config.ts';
+import { dictionaries, type UiKey } from '../i18n/ui.ts';
+import { localePath } from '../i18n/routes.ts';
+import type { EntryKind, EntrySummary } from './model.ts';
+import type { InterviewData } from '../schemas/entry.ts';
+
+export const entryKinds: readonly EntryKind[] = ['articles', 'interviews'];
+
+/** One entry page: `/<locale>/<kind>/<slug>/`. */
+export interface EntryRoute {
+  kind: EntryKind;
+  /** Language of the page. */
+  locale: Locale;
+  slug: string;
+  /** The entry shown, or, on a fallback page, the original the notice links to. */
+  entry: EntrySummary;
+  /** True when the entry does not exist in `locale`: the page is a notice, not the text. */
+  fallback: boolean;
+  /** Locales the entry is written in (its twins), in the configured order. */
+  available: Locale[];
+}
+
+/**
+ * Every entry page in every locale. Twins share kind and slug. Where a locale lacks the entry, a
+ * fallback route points at the original: the default locale's version if there is one, else the first.
+ */
+export function entryRoutes(entries: EntrySummary[], locales: readonly Locale[] = allLocales): EntryRoute[] {
+  const groups = new Map<string, Map<Locale, EntrySummary>>();
+  for (const e of entries) {
+    const key = `${e.kind}/${e.slug}`;
+    const twins = groups.get(key) ?? new Map<Locale, EntrySummary>();
+    twins.set(e.locale, e);
+    groups.set(key, twins);
+  }
+  const routes: EntryRoute[] = [];
+  for (const twins of groups.values()) {
+    const available = locales.filter((l) => twins.has(l));
+    const original = twins.get(defaultLocale) ?? twins.get(available[0]!)!;
+    for (const locale of locales) {
+      const own = twins.get(locale);
+      routes.push({ kind: original.kind, locale, slug: original.slug, entry: own ?? original, fallback: !own, available });
+    }
+  }
+  return routes.sort(newestFirst);
+}
+
+function newestFirst(a: EntryRoute, b: EntryRoute): number {
+  return b.entry.data.published.localeCompare(a.entry.data.published) || a.slug.localeCompare(b.slug);
+}
+
+/** The routes of one locale (fallbacks included), newest first, optionally of one kind. */
+export function routesIn(routes: EntryRoute[], locale: Locale, kind?: EntryKind): EntryRoute[] {
+  return routes.filter((r) => r.locale === locale && (!kind || r.kind === kind));
+}
+
+/** The path of an entry page in a locale (base-path aware). */
+export function entryPath(kind: EntryKind, locale: Locale, slug: string): string {
+  return localePath(locale, kind, slug);
+}
+
+/** The source file of an entry, for error messages: `content/articles/es/slug.mdx`. */
+export function entryFile(entry: Pick<EntrySummary, 'kind' | 'entryId'>): string {
+  return `content/${entry.kind}/${entry.entryId}.mdx`;
+}
+
+export function isInterview(data: EntrySummary['data']): data is InterviewData {
+  return 'interviewee' in data;
+}
+
+/** Words in an MDX body, leaving out component tags, link targets and Markdown punctuation. */
+export function countWords(body: string): number {
+  const text = body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<\/?[A-Z][^>]*>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/[#*_>`[\]|-]/g, ' ');
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Minutes to read at an unhurried pace, never less than one. */
+export function readingMinutes(words: number, wordsPerMinute = 200): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface TocItem {
+  slug: string;
+  text: string;
+  children: TocItem[];
+}
+
+/**
+ * A two-level table of contents from the rendered headings (h2 and h3), or none when the entry has
+ * fewer than `minHeadings`: short entries read better without one.
+ */
+export function tableOfContents(headings: Heading[], minHeadings = 4): TocItem[] {
+  const used = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  if (used.length < minHeadings) return [];
+  const top = Math.min(...used.map((h) => h.depth));
+  const items: TocItem[] = [];
+  for (const h of used) {
+    const item = { slug: h.slug, text: h.text, children: [] };
+    const parent = items[items.length - 1];
+    if (h.depth > top && parent) parent.children.push(item);
+    else items.push(item);
+  }
+  return items;
+}
+
+/** "Benayas, Grecia" → "Grecia Benayas"; a group name without a comma stays as it is. */
+export function displayName(author: string): string {
+  const [family, given] = author.split(',').map((s) => s.trim());
+  return given ? `${given} ${family}` : family!;
+}
+
+/** "Grecia Benayas y Osvaldo Ojeda" / "Grecia Benayas and Osvaldo Ojeda". */
+export function authorList(locale: Locale, authors: string[]): string {
+  return new Intl.ListFormat(localeTags[locale].intl, { type: 'conjunction' }).format(authors.map(displayName));
+}
+
+/** A language's name in the page's language: ("es", "en") → "inglés". */
+export function languageName(pageLocale: Locale, of: Locale): string {
+  return new Intl.DisplayNames([localeTags[pageLocale].intl], { type: 'language' }).of(localeTags[of].bcp47) ?? of;
+}
+
+/** A tag's label from the dictionaries (`tag.<id>`), or the id in words when none is given. */
+export function tagLabel(locale: Locale, tag: string): string {
+  const key = `tag.${tag}` as UiKey;
+  return dictionaries[locale][key] ?? dictionaries[defaultLocale][key] ?? tag.replace(/-/g, ' ');
+}
+
+export interface FilterOption {
+  id: string;
+  count: number;
+}
+
+/** Tags used by the routes, most used first. */
+export function tagOptions(routes: EntryRoute[]): FilterOption[] {
+  return countValues(routes.flatMap((r) => r.entry.data.tags));
+}
+
+/** Country ids the routes concern, most used first. */
+export function countryOptions(routes: EntryRoute[]): FilterOption[] {
+  return countValues(routes.flatMap((r) => r.entry.data.countries));
+}
+
+function countValues(values: string[]): FilterOption[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+/**
+ * Filter values that get a pre-built listing page in every locale: the union over all locales, so
+ * that the language switch on a filtered listing always lands on a page.
+ */
+export function filterValues(routes: EntryRoute[], kind: EntryKind, field: 'tags' | 'countries'): string[] {
+  return [...new Set(routes.filter((r) => r.kind === kind).flatMap((r) => r.entry.data[field]))].sort();
+}
+
+export function withTag(routes: EntryRoute[], tag: string): EntryRoute[] {
+  return routes.filter((r) => r.entry.data.tags.includes(tag));
+}
+
+export function aboutCountry(routes: EntryRoute[], countryId: string): EntryRoute[] {
+  return routes.filter((r) => r.entry.data.countries.includes(countryId));
+}
+
+/** A partial date ("2021", "2013-08", "2013-08-01") as the first instant it names, in UTC. */
+export function partialDateToDate(date: string): Date {
+  const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
+export interface FeedItem {
+  title: string;
+  description: string;
+  link: string;
+  pubDate: Date;
+  categories: string[];
+}
+
+/** RSS items for one locale: only entries written in it (no fallbacks), newest first. */
+export function feedItems(entries: EntrySummary[], locale: Locale): FeedItem[] {
+  return entries
+    .filter((e) => e.locale === locale)
+    .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug))
+    .map((e) => ({
+      title: e.data.title,
+      description: e.data.summary,
+      link: entryPath(e.kind, locale, e.slug),
+      pubDate: partialDateToDate(e.data.published),
+      categories: e.data.tags.map((tag) => tagLabel(locale, tag)),
+    }));
+}
+
+/** Finds an item by id or throws an error naming the file, the component, the id and the valid ids. */
+export function lookup<T extends { id: string }>(items: readonly T[], id: unknown, what: string, file: string): T {
+  const found = items.find((i) => i.id === id);
+  if (found) return found;
+  const valid = items.map((i) => `"${i.id}"`).join(', ');
+  throw new Error(`${file}: ${what}: unknown id ${JSON.stringify(id)} (expected one of ${valid || 'no ids: none is defined'})`);
+}
+
+/** getStaticPaths for the entry pages of one kind: every locale, fallbacks included. */
+export function entryPagePaths(entries: EntrySummary[], kind: EntryKind) {
+  return entryRoutes(entries)
+    .filter((r) => r.kind === kind)
+    .map((route) => ({ params: { lang: route.locale, slug: route.slug }, props: { route } }));
+}
+
+/**
+ * getStaticPaths for the filtered listings of one kind (`tags/[tag]` or `countries/[country]`):
+ * every locale × every tag (or country) used by an entry of that kind in any locale.
+ */
+export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field: 'tags' | 'countries', locales: readonly Locale[] = allLocales) {
+  const param = field === 'tags' ? 'tag' : 'country';
+  const values = filterValues(entryRoutes(entries, locales), kind, field);
+  return locales.flatMap((locale) => values.map((value) => ({ params: { lang: locale, [param]: value }, props: { locale, value } })));
+}
