@@ -1,14 +1,25 @@
 /** Collections only: loaders over the top-level `content/` folder, schemas from src/schemas. */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
 import { countrySchema } from './schemas/country.ts';
 import { articleSchema, interviewSchema } from './schemas/entry.ts';
 import { featureSchema, institutionKindSchema, platformSchema, sourceSchema } from './schemas/vocabularies.ts';
 
+/**
+ * A vocabulary file whose order matters (the study's order of features and platforms):
+ * collections come back sorted by id, so each entry keeps its position in the file.
+ */
+function orderedYaml(path: string) {
+  return file(path, { parser: (text) => (parse(text) as Record<string, unknown>[]).map((item, position) => ({ ...item, position })) });
+}
+const position = { position: z.number().int().nonnegative() };
+
 export const collections = {
   countries: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/countries' }), schema: countrySchema }),
-  platforms: defineCollection({ loader: file('content/platforms.yaml'), schema: platformSchema }),
-  features: defineCollection({ loader: file('content/features.yaml'), schema: featureSchema }),
+  platforms: defineCollection({ loader: orderedYaml('content/platforms.yaml'), schema: platformSchema.extend(position) }),
+  features: defineCollection({ loader: orderedYaml('content/features.yaml'), schema: featureSchema.extend(position) }),
   institutionKinds: defineCollection({ loader: file('content/institution-kinds.yaml'), schema: institutionKindSchema }),
   sources: defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema }),
   articles: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/articles' }), schema: articleSchema }),

@@ -18,8 +18,8 @@ export function loadAtlas(): Promise<AtlasData> {
     ]);
     return {
       countries: countries.map((c) => ({ ...c.data, id: c.id })).sort((a, b) => a.name.es.localeCompare(b.name.es, 'es')),
-      platforms: platforms.map((p) => p.data),
-      features: features.map((f) => f.data),
+      platforms: inFileOrder(platforms.map((p) => p.data)),
+      features: inFileOrder(features.map((f) => f.data)),
       kinds: kinds.map((k) => k.data).sort((a, b) => a.order - b.order),
       sources: sources.map((s) => s.data),
     };
@@ -51,4 +51,9 @@ export async function renderEntry(summary: Pick<EntrySummary, 'kind' | 'entryId'
   const entry = await getEntry(summary.kind, summary.entryId);
   if (!entry) throw new Error(`content/${summary.kind}/${summary.entryId}.mdx: entry not found`);
   return render(entry);
+}
+
+/** Vocabulary entries in the order of their file, without the bookkeeping field. */
+function inFileOrder<T extends { position: number }>(items: T[]): Omit<T, 'position'>[] {
+  return [...items].sort((a, b) => a.position - b.position).map(({ position: _, ...rest }) => rest);
 }

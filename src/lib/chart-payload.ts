@@ -27,12 +27,12 @@ export type ChartPayload = BarPayload | TimelinePayload;
 export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: string, intl: string, platformName?: string): BarPayload {
   const rows = allRows.filter((r) => r.observations.length > 0);
   const dates = observationDates(rows);
-  const countryIds = [...new Set(rows.map((r) => r.country.id))];
+  const countryIds = [...new Set(allRows.map((r) => r.country.id))];
   return {
     type: 'bar',
     locale: intl,
     axisLabel,
-    labels: rows.map((r) => accountLabel(r, locale, platformName)),
+    labels: rows.map((r) => accountLabel(r, locale, platformName, countryIds.length > 1)),
     series: rows.map((r) => countryIds.indexOf(r.country.id)),
     datasets: dates.map((date) => {
       const found = rows.map((r) => r.observations.find((o) => o.asOf === date));
@@ -47,10 +47,15 @@ export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: stri
 
 export function timelinePayload(locale: Locale, rows: TimelineRow[], intl: string, platformNames: Map<string, string>): TimelinePayload {
   const t = useTranslations(locale);
+  const countries = new Set(rows.map((r) => r.country.id)).size;
   return {
     type: 'timeline',
     locale: intl,
-    labels: rows.map((r) => `${accountLabel(r, locale, platformNames.get(r.account.platform))} · ${platformNames.get(r.account.platform) ?? r.account.platform}`),
+    labels: rows.map((r) => {
+      const platform = platformNames.get(r.account.platform) ?? r.account.platform;
+      const label = accountLabel(r, locale, platform, countries > 1);
+      return label.includes(platform) ? label : `${label} · ${platform}`;
+    }),
     points: rows.flatMap((r, y) =>
       r.claims.map((c) => ({
         x: decimalYear(c.date, c.part),

@@ -90,9 +90,12 @@ export function claimsConflict(claims: DateClaim[]): boolean {
   return claims.some((a) => claims.some((b) => !a.date.startsWith(b.date) && !b.date.startsWith(a.date)));
 }
 
-/** The short label of an account in charts: "SRE @SRE_mx (MX)". */
-export function accountLabel(ref: AccountRef, locale: Locale, platformName?: string): string {
+/**
+ * The short label of an account in charts: "SRE @SRE_mx (MX)", or "Minrel YouTube (CL)" when the
+ * account has no @handle. The country code is left out when a chart shows one country.
+ */
+export function accountLabel(ref: AccountRef, locale: Locale, platformName?: string, withCountry = true): string {
   const who = ref.institution.abbr ?? ref.institution.name[locale];
-  const handle = ref.account.handle ?? platformName ?? '';
-  return `${who} ${handle} (${ref.country.iso})`.replace(/\s+/g, ' ');
+  const handle = ref.account.handle?.startsWith('@') ? ref.account.handle : (platformName ?? ref.account.handle ?? '');
+  return `${who} ${handle}${withCountry ? ` (${ref.country.iso})` : ''}`.replace(/\s+/g, ' ').trim();
 }

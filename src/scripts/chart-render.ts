@@ -4,22 +4,63 @@ import {
   BarElement,
   CategoryScale,
   Chart,
-  Legend,
   LinearScale,
   PointElement,
   ScatterController,
-  Tooltip,
   type ChartConfiguration,
+  type Plugin,
 } from 'chart.js';
 import type { BarPayload, ChartPayload, TimelinePayload } from '../lib/chart-payload.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement);
+
+type Theme = ReturnType<typeof theme>;
+
+/**
+ * Legend and hover readout, drawn by a few lines of our own: chart.js's Legend and Tooltip plugins
+ * would add about 8 KB gzip and push this chunk past its 50 KB budget (scripts/budgets.ts).
+ * The table under each chart carries every value anyway.
+ */
+function labels(c: Theme, text: (dataset: number, index: number) => string, legend: { label: string; filled: boolean }[] = []): Plugin {
+  return {
+    id: 'atlasLabels',
+    afterDraw(chart) {
+      const { ctx, chartArea: area } = chart;
+      ctx.save();
+      ctx.font = '13px system-ui, sans-serif';
+      ctx.textBaseline = 'middle';
+      ctx.fillStyle = ctx.strokeStyle = c.text;
+      let x = area.left;
+      for (const item of legend) {
+        if (item.filled) ctx.fillRect(x, 4, 14, 14);
+        else ctx.strokeRect(x + 1, 5, 12, 12);
+        ctx.fillText(item.label, x + 20, 11);
+        x += 36 + ctx.measureText(item.label).width;
+      }
+      const active = chart.getActiveElements()[0];
+      if (active) {
+        const label = text(active.datasetIndex, active.index);
+        const w = ctx.measureText(label).width + 12;
+        const bx = Math.max(area.left, Math.min(active.element.x + 8, area.right - w));
+        const by = Math.max(area.top, active.element.y - 28);
+        ctx.fillStyle = c.bg;
+        ctx.fillRect(bx, by, w, 22);
+        ctx.strokeRect(bx, by, w, 22);
+        ctx.fillStyle = c.text;
+        ctx.fillText(label, bx + 6, by + 11);
+      }
+      ctx.restore();
+    },
+  };
+}
 
 /** Series colours read from the page's theme; bars also differ by pattern of border so colour is not the only cue. */
 function theme() {
   const css = getComputedStyle(document.documentElement);
+  // Smaller axis labels on phones so that account names fit.
+  Chart.defaults.font.size = window.innerWidth < 600 ? 11 : 12;
   const v = (name: string) => css.getPropertyValue(name).trim();
-  return { text: v('--text'), muted: v('--muted'), line: v('--line'), series: [v('--accent'), v('--accent-2'), v('--yes')] };
+  return { bg: v('--bg'), text: v('--text'), muted: v('--muted'), line: v('--line'), series: [v('--accent'), v('--accent-2'), v('--yes')] };
 }
 
 function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
@@ -42,15 +83,19 @@ function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
       indexAxis: 'y',
       maintainAspectRatio: false,
       animation: false,
+      layout: { padding: { top: p.datasets.length > 1 ? 24 : 0 } },
       scales: {
         x: { beginAtZero: true, title: { display: true, text: p.axisLabel, color: c.text }, ticks: { color: c.text, callback: (v) => number.format(Number(v)) }, grid: { color: c.line } },
         y: { ticks: { color: c.text, autoSkip: false }, grid: { display: false } },
       },
-      plugins: {
-        legend: { display: p.datasets.length > 1, labels: { color: c.text } },
-        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${p.datasets[ctx.datasetIndex]?.display[ctx.dataIndex] ?? ''}` } },
-      },
     },
+    plugins: [
+      labels(
+        c,
+        (d, i) => `${p.datasets[d]?.label}: ${p.datasets[d]?.display[i] ?? ''}`,
+        p.datasets.length > 1 ? p.datasets.map((d, i) => ({ label: d.label, filled: i === 0 })) : [],
+      ),
+    ],
   };
 }
 
@@ -75,13 +120,20 @@ function timelineConfig(p: TimelinePayload): ChartConfiguration<'scatter'> {
       animation: false,
       scales: {
         x: { min: Math.floor(Math.min(...xs)), max: Math.ceil(Math.max(...xs)), ticks: { stepSize: 1, color: c.text, callback: (v) => String(v) }, grid: { color: c.line } },
-        y: { reverse: true, min: -0.5, max: p.labels.length - 0.5, ticks: { stepSize: 1, autoSkip: false, color: c.text, callback: (v) => p.labels[Number(v)] ?? '' }, grid: { color: c.line } },
-      },
-      plugins: {
-        legend: { display: false },
-        tooltip: { callbacks: { label: (ctx) => `${p.labels[p.points[ctx.dataIndex]!.y]}: ${p.points[ctx.dataIndex]!.text}` } },
+        y: {
+          reverse: true,
+          min: -0.5,
+          max: p.labels.length - 0.5,
+          // One tick per account row (the linear scale would otherwise start its ticks at -0.5).
+          afterBuildTicks: (axis) => {
+            axis.ticks = p.labels.map((_, value) => ({ value }));
+          },
+          ticks: { autoSkip: false, color: c.text, callback: (v) => p.labels[Number(v)] ?? '' },
+          grid: { color: c.line },
+        },
       },
     },
+    plugins: [labels(c, (_, i) => `${p.labels[p.points[i]!.y]}: ${p.points[i]!.text}`)],
   };
 }
 

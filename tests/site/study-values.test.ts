@@ -33,6 +33,14 @@ describe.each(['es', 'en'] as const)('comparison page (%s)', (lang) => {
     expect(totals[heads.indexOf('Chile')]).toContain(t.of(8, 10));
   });
 
+  it('lists the ten features in the study order', () => {
+    const labels = [...page.querySelectorAll('#table-features tbody th')].map(text);
+    expect(labels).toHaveLength(10);
+    expect(labels[0]).toMatch(lang === 'es' ? /^Red diplomática y consular/ : /^Diplomatic and consular network/);
+    expect(labels[5]).toMatch(lang === 'es' ? /^Atlas de redes sociales/ : /^Worldwide social-media atlas/);
+    expect(labels[9]).toMatch(/^Blog/);
+  });
+
   it('marks the features exactly as the study does', () => {
     const table = page.querySelector('#table-features')!;
     const heads = [...table.querySelectorAll('thead th')].map(text).slice(1);
