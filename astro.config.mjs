@@ -3,28 +3,55 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { defaultLocale, locales } from './src/i18n/config.ts';
+import { sitemapFromPages } from './src/integrations/sitemap-from-pages.ts';
+import { deployTarget } from './src/lib/deploy.ts';
+import { resolve } from 'node:path';
 
-// Where the site is deployed: set ATLAS_SITE (origin) and ATLAS_BASE (sub-path, e.g. "/atlas/").
-const site = process.env.ATLAS_SITE ?? 'https://atlas.example.org';
-const base = process.env.ATLAS_BASE ?? '/';
+// Where the site is deployed: ATLAS_SITE (origin) and ATLAS_BASE (sub-path, e.g. "/atlas/"); see
+// src/lib/deploy.ts for the defaults and the README's "Deploy" section.
+const { site, base } = deployTarget();
+const outDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.ATLAS_OUT_DIR ?? 'dist',
+  outDir,
   // Separate caches let several builds run side by side (tests, benchmarks).
   cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory' },
+  // The locale list lives in src/i18n/config.ts only: adding a locale is configured there.
   i18n: {
-    locales: ['es', 'en'],
-    defaultLocale: 'es',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
     contentGuard(),
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'es', locales: { es: 'es', en: 'en' } } }),
+    // Language alternates (and x-default) come from each built page's own hreflang links, so the
+    // sitemap and the pages cannot disagree; noindex pages and non-canonical URLs are left out.
+    sitemap({ serialize: sitemapFromPages(outDir, new URL(base, site).href) }),
   ],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits;
+  // nothing may load from another origin and no inline script runs unless Astro hashed it.
+  // (frame-ancestors is ignored in a <meta>: it belongs in the host's headers.)
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'wasm-unsafe-eval' lets Pagefind's search compile its WebAssembly; it does not allow eval().
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

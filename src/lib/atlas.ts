@@ -1,6 +1,6 @@
 /** The only module that queries collections: pages call it, then pass plain data down. */
 import { getCollection, getEntry, render } from 'astro:content';
-import { isLocale } from '../i18n/config.ts';
+import { defaultLocale, isLocale } from '../i18n/config.ts';
 import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
 import { countWords } from './entries.ts';
 
@@ -17,7 +17,7 @@ export function loadAtlas(): Promise<AtlasData> {
       getCollection('sources'),
     ]);
     return {
-      countries: countries.map((c) => ({ ...c.data, id: c.id })).sort((a, b) => a.name.es.localeCompare(b.name.es, 'es')),
+      countries: countries.map((c) => ({ ...c.data, id: c.id })).sort((a, b) => a.name[defaultLocale].localeCompare(b.name[defaultLocale], defaultLocale)),
       platforms: inFileOrder(platforms.map((p) => p.data)),
       features: inFileOrder(features.map((f) => f.data)),
       kinds: kinds.map((k) => k.data).sort((a, b) => a.order - b.order),

@@ -71,6 +71,7 @@ export const en: Record<UiKey, string> = {
   'data.asOfInferred': 'as of {date}*',
   'data.asOfInferredNote': "* The study's data-collection date; the source gives no date of its own for this figure.",
   'data.source': 'Source',
+  'data.noDate': 'n.d.',
   'data.sources': 'Sources',
   'data.conflict': 'Sources disagree',
   'data.conflictNote': 'The study gives different dates in two places; both are shown.',
@@ -110,6 +111,8 @@ export const en: Record<UiKey, string> = {
   'footer.about': 'Digital Diplomacy Atlas: an open research project. Text and data under CC BY 4.0.',
   'footer.built': 'A static site with no trackers and no third-party resources.',
   'notFound.title': 'Page not found',
+  'notFound.lead': 'This address does not exist or has moved. The atlas is still here:',
+  'notFound.home': 'Go to the English home page',
   // Articles and interviews (issue 3)
   'entry.kind.article': 'Article',
   'entry.kind.note': 'Note',

@@ -69,6 +69,7 @@ export const es = {
   'data.asOfInferred': 'a {date}*',
   'data.asOfInferredNote': '* Fecha de recogida de datos del estudio; la fuente no da una fecha propia para esta cifra.',
   'data.source': 'Fuente',
+  'data.noDate': 's. f.',
   'data.sources': 'Fuentes',
   'data.conflict': 'Las fuentes no coinciden',
   'data.conflictNote': 'El estudio da fechas distintas en dos lugares; mostramos ambas.',
@@ -108,6 +109,8 @@ export const es = {
   'footer.about': 'Atlas de Diplomacia Digital: un proyecto de investigación abierto. Textos y datos bajo licencia CC BY 4.0.',
   'footer.built': 'Sitio estático, sin rastreadores ni recursos de terceros.',
   'notFound.title': 'Página no encontrada',
+  'notFound.lead': 'La dirección no existe o ha cambiado. El atlas sigue aquí:',
+  'notFound.home': 'Ir a la portada en español',
   // Articles and interviews (issue 3)
   'entry.kind.article': 'Artículo',
   'entry.kind.note': 'Nota',
