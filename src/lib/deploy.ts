@@ -1,0 +1,39 @@
+/**
+ * Where the site is deployed, read from the environment: the one place that knows the variable
+ * names and their defaults (astro.config.mjs, scripts/build.ts and the tests all ask here).
+ *
+ * - ATLAS_SITE: the origin the site is served from, e.g. "https://example.github.io".
+ * - ATLAS_BASE: the path it lives under on that origin, e.g. "/atlas/" (default "/").
+ */
+
+export interface DeployTarget {
+  /** Origin only, no trailing slash: "https://atlas.example.org". */
+  site: string;
+  /** Always starts and ends with "/": "/" or "/atlas/". */
+  base: string;
+}
+
+export const defaultSite = 'https://atlas.example.org';
+
+/** "atlas", "/atlas", "atlas/" and "/atlas/" all become "/atlas/"; empty becomes "/". */
+export function normalizeBase(raw: string | undefined): string {
+  const segments = (raw ?? '').split('/').filter(Boolean);
+  return segments.length ? `/${segments.join('/')}/` : '/';
+}
+
+export function deployTarget(env: Record<string, string | undefined> = process.env): DeployTarget {
+  const rawSite = env.ATLAS_SITE?.trim() || defaultSite;
+  let url: URL;
+  try {
+    url = new URL(rawSite);
+  } catch {
+    throw new Error(`ATLAS_SITE: "${rawSite}" is not a URL (expected an origin such as https://example.org)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`ATLAS_SITE: "${rawSite}" uses ${url.protocol} (expected an http or https origin such as https://example.org)`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`ATLAS_SITE: "${rawSite}" has a path (expected the origin only; put the path in ATLAS_BASE, e.g. ATLAS_SITE=${url.origin} ATLAS_BASE=${url.pathname})`);
+  }
+  return { site: url.origin, base: normalizeBase(env.ATLAS_BASE) };
+}
