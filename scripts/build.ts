@@ -1,32 +1,55 @@
 /**
  * `npm run build`: builds into a temporary folder and swaps it in only when everything succeeded,
  * so a failed build leaves the previous `dist/` (or none) untouched.
+ *
+ * Steps: Astro (pages, sitemap, robots.txt, 404.html) → Pagefind (search index) → `_headers`
+ * (scripts/headers.ts, derived from the built pages). Where: ATLAS_OUT_DIR (default dist/),
+ * ATLAS_SITE and ATLAS_BASE (see src/lib/deploy.ts and the README's "Deploy" section).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deployTarget } from '../src/lib/deploy.ts';
+import { writeHeaders } from './headers.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, process.env.ATLAS_OUT_DIR ?? 'dist');
 const tempDir = `${finalDir}.partial`;
 const oldDir = `${finalDir}.previous`;
 
+function fail(status: number): never {
+  rmSync(tempDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${existsSync(finalDir) ? 'the previous dist/ is left as it was' : 'no dist/ was written'}.`);
+  process.exit(status);
+}
+
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  if (result.status !== 0) {
-    rmSync(tempDir, { recursive: true, force: true });
-    console.error(`\nBuild failed: ${existsSync(finalDir) ? 'the previous dist/ is left as it was' : 'no dist/ was written'}.`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) fail(result.status ?? 1);
+}
+
+// Fail early, with the variable's name, on a malformed ATLAS_SITE.
+let target: ReturnType<typeof deployTarget>;
+try {
+  target = deployTarget();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
 }
 
 rmSync(tempDir, { recursive: true, force: true });
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 run(bin('astro'), ['build'], { ATLAS_OUT_DIR: tempDir });
 run(bin('pagefind'), ['--site', tempDir, '--silent']);
+try {
+  writeHeaders(tempDir, target.base);
+} catch (error) {
+  console.error(`scripts/headers.ts: ${(error as Error).message}`);
+  fail(1);
+}
 
 rmSync(oldDir, { recursive: true, force: true });
 if (existsSync(finalDir)) renameSync(finalDir, oldDir);
 renameSync(tempDir, finalDir);
 rmSync(oldDir, { recursive: true, force: true });
-console.log(`Site written to ${finalDir}`);
+console.log(`Site written to ${finalDir} (${target.site}${target.base})`);
