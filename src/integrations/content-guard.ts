@@ -1,25 +1,103 @@
 /**
  * Runs the content check before Astro builds anything: a broken content file stops the build with
  * every problem listed (file, line, field, expectation) and nothing is written.
+ *
+ * Two more guards:
+ * - a Vite plugin refuses to compile an entry whose MDX imports, exports, evaluates an expression,
+ *   uses raw HTML or an unknown component, whatever route asks for it (also in `astro dev`);
+ * - in `astro dev`, the check runs again whenever a file under `content/` changes, and the folder is
+ *   watched so that pages reload.
+ *
+ * `ATLAS_CONTENT_CHECK=warn` logs the problems instead of failing: only for tests that must build
+ * deliberately bad content (e.g. to prove that pages escape markup). The MDX guard stays on.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { checkContent, formatProblem } from '../lib/content-check.ts';
+import { join, relative, sep } from 'node:path';
+import { checkContent, checkMdxBody, formatProblem, type Problem } from '../lib/content-check.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { dictionaryProblems } from '../i18n/ui.ts';
 
+function runCheck(root: string): { errors: string[]; warnings: Problem[] } {
+  const { problems, warnings } = checkContent(join(root, 'content'), root);
+  return { errors: [...problems.map(formatProblem), ...dictionaryProblems()], warnings };
+}
+
+function report(errors: string[]): string {
+  return `Content check failed with ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.join('\n')}\n(see "What the error messages mean" in docs/authors-guide.en.md)`;
+}
+
+/** The MDX problems of one entry's source, as the build sees it. Exported for tests. */
+export function mdxSourceProblems(code: string, file: string): Problem[] {
+  const split = splitFrontmatter(code);
+  if (split.kind === 'executable') {
+    return [{ file, line: 1, field: '(frontmatter)', message: `frontmatter in "${split.language}" is not allowed: frontmatter is data, never code`, expected: 'YAML frontmatter opened by a plain "---" line' }];
+  }
+  return split.kind === 'yaml' ? checkMdxBody(file, split.body, split.bodyLine) : checkMdxBody(file, code, 1);
+}
+
+/** Refuses to compile an MDX entry under `content/` that is not plain Markdown plus documented components. */
+export function mdxGuardPlugin(root: string): Plugin {
+  const contentDir = join(root, 'content') + sep;
+  return {
+    name: 'atlas-mdx-guard',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /\.mdx$/ },
+      handler(code, id) {
+        if (!id.startsWith(contentDir)) return null;
+        const problems = mdxSourceProblems(code, relative(root, id));
+        if (problems.length) throw new Error(`Unsafe MDX in ${relative(root, id)}:\n${problems.map(formatProblem).join('\n')}`);
+        return null;
+      },
+    },
+  };
+}
+
+function logWarnings(logger: AstroIntegrationLogger, warnings: Problem[]) {
+  if (!warnings.length) return;
+  const perFile = new Map<string, number>();
+  for (const w of warnings) perFile.set(w.file, (perFile.get(w.file) ?? 0) + 1);
+  logger.warn(`${warnings.length} placeholder${warnings.length === 1 ? '' : 's'} still to be filled in (\`npm run check\` lists them): ${[...perFile].map(([f, n]) => `${f} (${n})`).join(', ')}`);
+}
+
 export function contentGuard(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'atlas-content-guard',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const root = fileURLToPath(config.root);
-        const { problems } = checkContent(join(root, 'content'), root);
-        const all = [...problems.map(formatProblem), ...dictionaryProblems()];
-        if (!all.length) return;
-        const message = `Content check failed with ${all.length} problem${all.length === 1 ? '' : 's'}:\n${all.join('\n')}`;
-        if (command === 'dev') logger.error(message);
-        else throw new Error(message);
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        root = fileURLToPath(config.root).replace(/\/$/, '');
+        updateConfig({ vite: { plugins: [mdxGuardPlugin(root)] } });
+        const started = performance.now();
+        const { errors, warnings } = runCheck(root);
+        logWarnings(logger, warnings);
+        if (!errors.length) {
+          logger.info(`Content OK (${Math.round(performance.now() - started)} ms).`);
+          return;
+        }
+        if (command === 'dev' || process.env.ATLAS_CONTENT_CHECK === 'warn') logger.error(report(errors));
+        else throw new Error(report(errors));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = join(root, 'content');
+        // The content layer watches its loaders' files; watching the whole folder also catches new
+        // files in new folders and vocabularies, and lets the check below see every change.
+        server.watcher.add(contentDir);
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        let lastErrors = '';
+        server.watcher.on('all', (_event, path) => {
+          if (!path.startsWith(contentDir + sep)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            const { errors } = runCheck(root);
+            const now = errors.join('\n');
+            if (errors.length) logger.error(report(errors));
+            else if (lastErrors) logger.info('Content OK again.');
+            lastErrors = now;
+          }, 150);
+        });
       },
     },
   };

@@ -2,15 +2,21 @@
  * The content check: reads every file under `content/`, validates it against the schemas and checks
  * that every reference resolves. Used by `npm run check` and, before anything is written, by the build.
  * Problems are reported all at once as `file:line: field: message (expected ..., got ...)`.
+ *
+ * What it checks, and why each rule exists, is listed for authors in docs/authors-guide.*.md
+ * ("What the error messages mean"); keep the two in step.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { mdxToMdast } from 'satteri';
 import type { z } from 'astro/zod';
-import { countrySchema } from '../schemas/country.ts';
+import { countrySchema, type Country } from '../schemas/country.ts';
 import { articleSchema, interviewSchema } from '../schemas/entry.ts';
 import { featureSchema, institutionKindSchema, platformSchema, sourceSchema } from '../schemas/vocabularies.ts';
 import { locales } from '../i18n/config.ts';
+import { chartSpecs } from './charts.ts';
+import type { AtlasData, CountryRecord } from './model.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { mdxComponentNames } from './mdx-components-list.ts';
 
@@ -34,10 +40,12 @@ type Path = (string | number)[];
 class YamlSource {
   readonly doc: Document;
   readonly file: string;
+  readonly text: string;
   private readonly lines = new LineCounter();
   private readonly lineOffset: number;
   constructor(file: string, text: string, lineOffset = 0) {
     this.file = file;
+    this.text = text;
     this.lineOffset = lineOffset;
     this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
   }
@@ -47,9 +55,12 @@ class YamlSource {
       const node = this.doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
       const pair = depth > 0 ? this.keyNode(path.slice(0, depth)) : undefined;
       const offset = pair ?? node?.range?.[0];
-      if (offset !== undefined) return this.lines.linePos(offset).line + this.lineOffset;
+      if (offset !== undefined) return this.lineAt(offset);
     }
     return 1 + this.lineOffset;
+  }
+  lineAt(offset: number): number {
+    return this.lines.linePos(offset).line + this.lineOffset;
   }
   /** Offset of the key of a map entry, so that a problem points at `field:` rather than its value. */
   private keyNode(path: Path): number | undefined {
@@ -59,20 +70,33 @@ class YamlSource {
     const item = parent?.items?.find((i) => i.key?.value === last);
     return item?.key?.range?.[0];
   }
+  /** Syntax errors, and tags such as `!!js/function`: YAML here is plain data. */
   syntaxProblems(): Problem[] {
-    return this.doc.errors.map((e) => ({
+    const errors = this.doc.errors.map((e) => ({
       file: this.file,
-      line: (e.linePos?.[0]?.line ?? 1) + this.lineOffset,
+      line: this.lineAt(e.pos[0]),
       field: '(yaml)',
       message: `the file is not valid YAML: ${e.message.split('\n')[0]}`,
-      expected: 'well-formed YAML',
+      expected: 'well-formed YAML (check indentation, colons, closing brackets and quotes on this line or the one above)',
     }));
+    const tags = this.doc.warnings
+      .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+      .map((w) => ({
+        file: this.file,
+        line: this.lineAt(w.pos[0]),
+        field: '(yaml)',
+        message: 'YAML tags are not allowed',
+        expected: 'plain values (text, numbers, true/false, lists)',
+        got: show(this.text.slice(w.pos[0], w.pos[1]).trim()),
+      }));
+    return [...errors, ...tags];
   }
 }
 
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  if (value === null) return 'an empty value';
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -89,38 +113,109 @@ function valueAt(data: unknown, path: Path): unknown {
   return cur;
 }
 
+/** Zod's type names, in words an author recognises. */
+const typeWords: Record<string, string> = {
+  string: 'text',
+  number: 'a number written with digits only (no thousands separators, no units)',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date',
+};
+
+interface ZodIssueLike {
+  code: string;
+  message: string;
+  path: PropertyKey[];
+  expected?: string;
+  values?: unknown[];
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  keys?: string[];
+  input?: unknown;
+}
+
+function expectation(issue: ZodIssueLike): string {
+  const custom = !/^(Invalid|Too (small|big)|Expected|Unrecognized)/.test(issue.message);
+  if (custom) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return typeWords[issue.expected ?? ''] ?? String(issue.expected);
+    case 'invalid_value':
+      return `one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `a list with at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`;
+      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'some text (it is empty)' : `text of at least ${issue.minimum} characters`;
+      return `a number of at least ${issue.minimum}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `a list of at most ${issue.maximum} items` : `at most ${issue.maximum}`;
+    case 'invalid_union':
+      return 'a value of the right kind (see the field reference)';
+    default:
+      return issue.message;
+  }
+}
+
 /** Turns Zod issues into problems that name the file, the line, the field, the value and what was expected. */
 function schemaProblems(src: YamlSource, data: unknown, schema: z.ZodType, base: Path = []): Problem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   const problems: Problem[] = [];
-  for (const issue of result.error.issues) {
+  for (const raw of result.error.issues) {
+    const issue = raw as unknown as ZodIssueLike;
+    const issuePath = issue.path as Path;
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const path = [...base, ...(issue.path as Path), key];
-        problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: 'unknown field', expected: 'only the fields the schema defines (see the authors\' guide)', got: show(key) });
+      for (const key of issue.keys ?? []) {
+        const path = [...base, ...issuePath, key];
+        problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: 'unknown field (a typo?)', expected: `only the fields the schema defines (docs/field-reference.md)`, got: show(key) });
       }
       continue;
     }
-    const path = [...base, ...(issue.path as Path)];
-    const got = valueAt(data, issue.path as Path);
+    const path = [...base, ...issuePath];
+    const got = valueAt(data, issuePath);
     const missing = got === undefined;
-    let expected = issue.message;
-    if (issue.code === 'invalid_type') expected = issue.message.startsWith('Invalid input') ? String((issue as { expected?: string }).expected) : issue.message;
-    if (issue.code === 'invalid_value') expected = `one of ${(issue as { values: unknown[] }).values.map((v) => JSON.stringify(v)).join(', ')}`;
     problems.push({
       file: src.file,
       line: src.lineOf(path),
       field: fieldName(path),
       message: missing ? 'required field is missing' : 'invalid value',
-      expected,
+      expected: expectation(issue),
       got: missing ? undefined : show(got),
     });
   }
   return problems;
 }
 
-/** A list of ids with the line each is defined on. */
+/** Text fields are shown as text: a tag in them would appear literally on the page (escaped), never run. */
+const markup = /<\/?[a-zA-Z][^<>]*>|<!--/;
+
+/** Every string in a document: markup is refused, TODO placeholders are reported as warnings. */
+function checkStrings(src: YamlSource, data: unknown, problems: Problem[], path: Path = []) {
+  if (Array.isArray(data)) return data.forEach((v, i) => checkStrings(src, v, problems, [...path, i]));
+  if (data !== null && typeof data === 'object') {
+    for (const [key, value] of Object.entries(data)) checkStrings(src, value, problems, [...path, key]);
+    return;
+  }
+  if (typeof data !== 'string') return;
+  const tag = markup.exec(data);
+  if (tag) problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: 'HTML is not allowed in text fields (it would be shown literally, as text)', expected: 'plain text; use Markdown in the body of an entry for formatting', got: show(tag[0]) });
+}
+
+/** Lines still holding a `TODO` placeholder left by `npm run new` (or by an author). */
+function todoWarnings(file: string, text: string, firstLine = 1, yaml = true): Problem[] {
+  const out: Problem[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!/\bTODO\b/.test(line)) return;
+    const trimmed = line.trim();
+    const key = yaml ? /^\s*(?:-\s+)?([\w-]+):/.exec(line)?.[1] : undefined;
+    const field = key ?? (!yaml ? '(text)' : trimmed.startsWith('#') ? '(comment)' : '(list item)');
+    out.push({ file, line: firstLine + i, field, message: 'placeholder still to be filled in', expected: 'the real value', got: show(trimmed) });
+  });
+  return out;
+}
+
+/** A list of ids. */
 type IdIndex = Map<string, true>;
 
 interface Vocabulary<T> {
@@ -128,41 +223,73 @@ interface Vocabulary<T> {
   items: T[];
 }
 
-function listYaml(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
+interface Listing {
+  /** Files to check. */
+  files: string[];
+  /** Files that are in the folder but that the site would not load. */
+  stray: string[];
 }
 
-function listEntries(dir: string): { locale: string; file: string; slug: string }[] {
-  const out: { locale: string; file: string; slug: string }[] = [];
+function listYaml(dir: string): Listing {
+  const out: Listing = { files: [], stray: [] };
   if (!existsSync(dir)) return out;
-  for (const locale of readdirSync(dir).sort()) {
-    const sub = join(dir, locale);
-    if (!existsSync(sub) || extname(sub)) continue;
-    for (const f of readdirSync(sub).sort()) {
-      if (/\.mdx?$/.test(f)) out.push({ locale, file: join(sub, f), slug: basename(f, extname(f)) });
-    }
+  for (const f of readdirSync(dir).sort()) {
+    if (f.startsWith('.')) continue;
+    if (f.endsWith('.yaml')) out.files.push(join(dir, f));
+    else out.stray.push(join(dir, f));
   }
   return out;
 }
 
-export interface CheckResult {
-  problems: Problem[];
-  files: number;
+interface EntryFile {
+  locale: string;
+  file: string;
+  slug: string;
 }
+
+function listEntries(dir: string): { entries: EntryFile[]; stray: string[] } {
+  const entries: EntryFile[] = [];
+  const stray: string[] = [];
+  if (!existsSync(dir)) return { entries, stray };
+  for (const locale of readdirSync(dir).sort()) {
+    if (locale.startsWith('.')) continue;
+    const sub = join(dir, locale);
+    if (!statSync(sub).isDirectory()) {
+      stray.push(sub);
+      continue;
+    }
+    for (const f of readdirSync(sub).sort()) {
+      if (f.startsWith('.')) continue;
+      if (f.endsWith('.mdx')) entries.push({ locale, file: join(sub, f), slug: basename(f, '.mdx') });
+      else stray.push(join(sub, f));
+    }
+  }
+  return { entries, stray };
+}
+
+export interface CheckResult {
+  /** Errors: any of them stops `npm run check` and the build. */
+  problems: Problem[];
+  /** Files read. */
+  files: number;
+  /** Reminders that do not stop anything, such as TODO placeholders left by `npm run new`. */
+  warnings: Problem[];
+}
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Checks everything under `contentDir`; `root` is used to print paths relative to the project. */
 export function checkContent(contentDir: string, root = join(contentDir, '..')): CheckResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   let files = 0;
   const rel = (f: string) => relative(root, f);
 
   function readYaml(file: string): { src: YamlSource; data: unknown } | undefined {
     files++;
-    const src = new YamlSource(rel(file), readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    const src = new YamlSource(rel(file), text);
+    warnings.push(...todoWarnings(src.file, text));
     const syntax = src.syntaxProblems();
     if (syntax.length) {
       problems.push(...syntax);
@@ -171,20 +298,24 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     return { src, data: src.doc.toJS() };
   }
 
-  function loadVocabulary<T extends { id: string }>(name: string, schema: z.ZodType<T>): Vocabulary<T> & { src?: YamlSource } {
+  function strayFile(file: string, expected: string) {
+    problems.push({ file: rel(file), line: 1, field: '(file name)', message: 'the site does not read this file', expected, got: show(basename(file)) });
+  }
+
+  function loadVocabulary<T extends { id: string }>(name: string, schema: z.ZodType<T>): Vocabulary<T> {
     const file = join(contentDir, name);
-    const vocab: Vocabulary<T> & { src?: YamlSource } = { ids: new Map(), items: [] };
+    const vocab: Vocabulary<T> = { ids: new Map(), items: [] };
     if (!existsSync(file)) {
       problems.push({ file: rel(file), line: 1, field: '(file)', message: 'vocabulary file is missing', expected: `a YAML list in ${rel(file)}` });
       return vocab;
     }
     const read = readYaml(file);
     if (!read) return vocab;
-    vocab.src = read.src;
     if (!Array.isArray(read.data)) {
-      problems.push({ file: read.src.file, line: 1, field: '(file)', message: 'invalid value', expected: 'a YAML list of entries', got: show(read.data) });
+      problems.push({ file: read.src.file, line: 1, field: '(file)', message: 'invalid value', expected: 'a YAML list of entries, each starting with "- id: ..."', got: show(read.data) });
       return vocab;
     }
+    checkStrings(read.src, read.data, problems);
     read.data.forEach((item, i) => {
       const found = schemaProblems(read.src, item, schema, [i]);
       problems.push(...found);
@@ -205,7 +336,9 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
 
   function checkRef(src: YamlSource, path: Path, value: unknown, vocab: { ids: IdIndex }, what: string, where: string) {
     if (typeof value !== 'string' || vocab.ids.has(value)) return;
-    problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: `unknown ${what} id`, expected: `an id defined in ${where}`, got: show(value) });
+    const known = [...vocab.ids.keys()];
+    const list = known.length && known.length <= 12 ? ` (${known.join(', ')})` : '';
+    problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: `unknown ${what} id`, expected: `an id defined in ${where}${list}`, got: show(value) });
   }
 
   /** Every `source:` and `sources:` anywhere in a document must be in the bibliography. */
@@ -221,41 +354,69 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
 
   // Countries.
   const countryIds: IdIndex = new Map();
-  for (const file of listYaml(join(contentDir, 'countries'))) {
-    const countryId = basename(file).replace(/\.ya?ml$/, '');
+  const validCountries: CountryRecord[] = [];
+  const isoSeen = new Map<string, string>();
+  /** Normalised account handle or address → where it was first listed. */
+  const accountSeen = new Map<string, string>();
+  const countryListing = listYaml(join(contentDir, 'countries'));
+  for (const file of countryListing.stray) strayFile(file, 'a country file named "<id>.yaml", such as "mx.yaml"');
+  for (const file of countryListing.files) {
+    const countryId = basename(file, '.yaml');
     countryIds.set(countryId, true);
     const read = readYaml(file);
     if (!read) continue;
     const { src, data } = read;
-    if (!/^[a-z0-9-]+$/.test(countryId)) problems.push({ file: src.file, line: 1, field: '(file name)', message: 'invalid file name', expected: 'a lowercase id such as "mx.yaml"', got: show(basename(file)) });
+    if (!kebab.test(countryId)) problems.push({ file: src.file, line: 1, field: '(file name)', message: 'invalid file name', expected: 'a lowercase id such as "mx.yaml"', got: show(basename(file)) });
     const found = schemaProblems(src, data, countrySchema);
     problems.push(...found);
+    if (!found.length) validCountries.push({ ...countrySchema.parse(data), id: countryId });
     checkSources(src, data);
-    const country = data as Partial<z.infer<typeof countrySchema>>;
-    const institutions = Array.isArray(country?.institutions) ? country.institutions : [];
+    checkStrings(src, data, problems);
+    const country = (data ?? {}) as Partial<Country>;
+    if (typeof country.iso === 'string') {
+      const other = isoSeen.get(country.iso);
+      if (other) problems.push({ file: src.file, line: src.lineOf(['iso']), field: 'iso', message: `ISO code already used by ${other}`, expected: 'one file per country', got: show(country.iso) });
+      else isoSeen.set(country.iso, src.file);
+    }
+    const institutions = Array.isArray(country.institutions) ? country.institutions : [];
     const institutionIds = new Set<string>();
     institutions.forEach((inst, i) => {
       if (!inst || typeof inst !== 'object') return;
       if (institutionIds.has(inst.id)) problems.push({ file: src.file, line: src.lineOf(['institutions', i, 'id']), field: `institutions[${i}].id`, message: 'duplicate institution id', expected: 'ids unique within the country', got: show(inst.id) });
       institutionIds.add(inst.id);
       checkRef(src, ['institutions', i, 'kind'], inst.kind, kinds, 'institution kind', 'content/institution-kinds.yaml');
-      const seen = new Set<string>();
       (Array.isArray(inst.accounts) ? inst.accounts : []).forEach((acc, j) => {
         if (!acc || typeof acc !== 'object') return;
-        checkRef(src, ['institutions', i, 'accounts', j, 'platform'], acc.platform, platforms, 'platform', 'content/platforms.yaml');
-        const key = `${acc.platform} ${(acc.handle ?? acc.url ?? '').toLowerCase()}`;
-        if (seen.has(key)) problems.push({ file: src.file, line: src.lineOf(['institutions', i, 'accounts', j]), field: `institutions[${i}].accounts[${j}]`, message: 'account listed twice', expected: 'each account once per institution (add observations to the existing one)', got: show(`${acc.platform} ${acc.handle ?? ''}`.trim()) });
-        seen.add(key);
+        const path: Path = ['institutions', i, 'accounts', j];
+        checkRef(src, [...path, 'platform'], acc.platform, platforms, 'platform', 'content/platforms.yaml');
+        const once = 'each account listed once; add later figures to the `observations` of the existing entry';
+        const twice = (key: string, field: string, value: string) => {
+          const first = accountSeen.get(key);
+          if (first) problems.push({ file: src.file, line: src.lineOf([...path, field]), field: fieldName([...path, field]), message: `account listed twice (first at ${first})`, expected: once, got: show(value) });
+          else accountSeen.set(key, `${src.file}:${src.lineOf(path)}`);
+        };
+        // Without handle or address, an institution's accounts are told apart by platform alone.
+        if (!acc.handle && !acc.url) twice(`${src.file}#${i}#${String(acc.platform)}`, 'platform', String(acc.platform));
+        if (typeof acc.handle === 'string') twice(`handle ${String(acc.platform)} ${acc.handle.toLowerCase().replace(/^@/, '')}`, 'handle', acc.handle);
+        if (typeof acc.url === 'string') twice(`url ${normaliseUrl(acc.url)}`, 'url', acc.url);
       });
     });
-    if (typeof country?.foreignMinistry === 'string' && institutions.length && !institutionIds.has(country.foreignMinistry)) {
+    if (typeof country.foreignMinistry === 'string' && institutions.length && !institutionIds.has(country.foreignMinistry)) {
       problems.push({ file: src.file, line: src.lineOf(['foreignMinistry']), field: 'foreignMinistry', message: 'unknown institution id', expected: `the id of one of this file's institutions (${[...institutionIds].join(', ')})`, got: show(country.foreignMinistry) });
     }
-    const values = country?.websiteFeatures?.values;
+    const values = country.websiteFeatures?.values;
     if (values && typeof values === 'object') {
       for (const key of Object.keys(values)) checkRef(src, ['websiteFeatures', 'values', key], key, features, 'website feature', 'content/features.yaml');
     }
   }
+
+  // What MDX components may refer to: derived from the same data the pages use.
+  const atlas: AtlasData = { countries: validCountries, platforms: platforms.items, features: features.items, kinds: kinds.items, sources: sources.items };
+  const refs: MdxRefs = {
+    countries: [...countryIds.keys()],
+    sources: [...sources.ids.keys()],
+    charts: safeChartIds(atlas),
+  };
 
   // Articles and interviews.
   const slugsByLocale = new Map<string, Map<string, string>>();
@@ -263,16 +424,17 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     ['articles', articleSchema],
     ['interviews', interviewSchema],
   ] as const) {
-    const entries = listEntries(join(contentDir, collection));
+    const { entries, stray } = listEntries(join(contentDir, collection));
+    for (const file of stray) strayFile(file, `an entry at content/${collection}/<language>/<slug>.mdx (languages: ${locales.join(', ')})`);
     const byKey = new Map(entries.map((e) => [`${e.locale}/${e.slug}`, e]));
     for (const entry of entries) {
       files++;
       const fileRel = rel(entry.file);
       if (!(locales as readonly string[]).includes(entry.locale)) {
-        problems.push({ file: fileRel, line: 1, field: '(folder)', message: 'unknown locale folder', expected: `one of ${locales.join(', ')}`, got: show(entry.locale) });
+        problems.push({ file: fileRel, line: 1, field: '(folder)', message: 'unknown language folder', expected: `one of ${locales.join(', ')}`, got: show(entry.locale) });
         continue;
       }
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(entry.slug)) problems.push({ file: fileRel, line: 1, field: '(file name)', message: 'invalid slug', expected: 'a lowercase kebab-case file name such as "my-article.mdx"', got: show(basename(entry.file)) });
+      if (!kebab.test(entry.slug)) problems.push({ file: fileRel, line: 1, field: '(file name)', message: 'invalid slug', expected: 'a lowercase kebab-case file name such as "my-article.mdx"', got: show(basename(entry.file)) });
       const claimed = slugsByLocale.get(entry.locale) ?? new Map<string, string>();
       slugsByLocale.set(entry.locale, claimed);
       const other = claimed.get(entry.slug.toLowerCase());
@@ -281,64 +443,232 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
 
       const text = readFileSync(entry.file, 'utf8');
       const split = splitFrontmatter(text);
+      if (split.kind === 'yaml') warnings.push(...todoWarnings(fileRel, split.yaml, 2), ...todoWarnings(fileRel, split.body, split.bodyLine, false));
       if (split.kind === 'executable') {
-        problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: `executable frontmatter ("---${split.language}") is not allowed`, expected: 'YAML frontmatter opened by "---"', got: show(`---${split.language}`) });
+        problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: `frontmatter in "${split.language}" is not allowed: frontmatter is data, never code`, expected: 'YAML frontmatter opened by a plain "---" line', got: show(`---${split.language}`) });
         continue;
       }
       if (split.kind === 'missing') {
-        problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: 'frontmatter is missing', expected: 'a YAML block between "---" lines at the top of the file' });
+        problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: 'frontmatter is missing', expected: 'a YAML block between "---" lines at the very top of the file' });
         continue;
       }
+      // Body problems are independent of the frontmatter: report both at once.
+      const bodyProblems = checkMdxBody(fileRel, split.body, split.bodyLine, refs);
       const src = new YamlSource(fileRel, split.yaml, 1);
       const syntax = src.syntaxProblems();
       if (syntax.length) {
-        problems.push(...syntax);
+        problems.push(...syntax, ...bodyProblems);
         continue;
       }
       const data = src.doc.toJS() ?? {};
+      if (typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({ file: fileRel, line: 2, field: '(frontmatter)', message: 'invalid value', expected: 'fields such as "title: ..." between the "---" lines', got: show(data) }, ...bodyProblems);
+        continue;
+      }
       problems.push(...schemaProblems(src, data, schema));
       checkSources(src, data);
-      const fm = data as { countries?: unknown; singleLanguage?: unknown };
+      checkStrings(src, data, problems);
+      const fm = data as { countries?: unknown; singleLanguage?: unknown; published?: unknown; updated?: unknown };
       if (Array.isArray(fm.countries)) fm.countries.forEach((c, i) => checkRef(src, ['countries', i], c, { ids: countryIds }, 'country', 'content/countries/'));
+      const published = normaliseDate(fm.published);
+      const updated = normaliseDate(fm.updated);
+      if (published && updated && updated < published) {
+        problems.push({ file: fileRel, line: src.lineOf(['updated']), field: 'updated', message: 'the update is dated before the publication', expected: `a date on or after published (${published})`, got: show(updated) });
+      }
+      const twins = locales.filter((l) => l !== entry.locale && byKey.has(`${l}/${entry.slug}`));
       const missingTwins = locales.filter((l) => l !== entry.locale && !byKey.has(`${l}/${entry.slug}`));
       if (missingTwins.length && fm.singleLanguage !== true) {
-        problems.push({ file: fileRel, line: 1, field: 'singleLanguage', message: `no translation twin in ${missingTwins.map((l) => `content/${collection}/${l}/${entry.slug}.mdx`).join(', ')}`, expected: 'a twin file with the same name in every language, or "singleLanguage: true"', got: 'no twin' });
+        problems.push({ file: fileRel, line: 1, field: 'singleLanguage', message: `no translation twin: ${missingTwins.map((l) => `content/${collection}/${l}/${entry.slug}.mdx`).join(', ')} is missing`, expected: 'a twin file with the same name in every language, or "singleLanguage: true"', got: 'no twin' });
       }
-      problems.push(...checkMdxBody(fileRel, split.body, split.bodyLine));
+      if (twins.length && fm.singleLanguage === true) {
+        problems.push({ file: fileRel, line: src.lineOf(['singleLanguage']), field: 'singleLanguage', message: `marked single-language but translated in ${twins.map((l) => `content/${collection}/${l}/${entry.slug}.mdx`).join(', ')}`, expected: 'no "singleLanguage: true" on an entry that has its twin', got: 'true' });
+      }
+      problems.push(...bodyProblems);
     }
   }
 
-  return { problems, files };
+  return { problems, files, warnings };
 }
 
-/** MDX is code: only the documented components, no imports, exports or expressions. */
-export function checkMdxBody(file: string, body: string, firstLine: number): Problem[] {
+function normaliseDate(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** Two spellings of the same address: scheme, `www.`, case of the host and a trailing slash do not matter. */
+function normaliseUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`.toLowerCase();
+  } catch {
+    return url.toLowerCase();
+  }
+}
+
+function safeChartIds(data: AtlasData): string[] {
+  try {
+    return chartSpecs(data).map((s) => s.id);
+  } catch {
+    return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// MDX bodies.
+
+/** What the components in an entry may refer to. Without it, only the shape of the MDX is checked. */
+export interface MdxRefs {
+  countries: string[];
+  sources: string[];
+  charts: string[];
+}
+
+type PropKind = 'text' | 'country' | 'countries' | 'source' | 'chart' | { oneOf: string[] };
+
+interface ComponentSpec {
+  required: Record<string, PropKind>;
+  optional: Record<string, PropKind>;
+}
+
+/**
+ * The documented components and their props (docs/authors-guide.*.md shows an example of each).
+ * Props are plain strings: MDX expressions in braces are refused like everywhere else.
+ */
+export const mdxComponentProps: Record<string, ComponentSpec> = {
+  ComparisonTable: { required: { table: { oneOf: ['presence', 'features'] } }, optional: { countries: 'countries', caption: 'text' } },
+  Chart: { required: { id: 'chart' }, optional: { countries: 'countries', caption: 'text' } },
+  CountryCard: { required: { country: 'country' }, optional: {} },
+  PullQuote: { required: {}, optional: { source: 'source', attribution: 'text', cite: 'text' } },
+  Cite: { required: { id: 'source' }, optional: { page: 'text', pages: 'text' } },
+};
+
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdastNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+/** Links may go to web pages, mail addresses, other pages of the site and anchors: no `javascript:` and the like. */
+const safeLink = /^(https?:|mailto:|\/|#|\.{0,2}\/|[^:]*$)/i;
+
+/** MDX is code: only the documented components, no imports, exports, expressions or raw HTML. */
+export function checkMdxBody(file: string, body: string, firstLine: number, refs?: MdxRefs): Problem[] {
   const problems: Problem[] = [];
-  let fence: string | null = null;
-  body.split('\n').forEach((raw, i) => {
-    const line = firstLine + i;
-    const fenceMatch = /^\s*(```|~~~)/.exec(raw);
-    if (fenceMatch) {
-      fence = fence === fenceMatch[1] ? null : (fence ?? fenceMatch[1]!);
-      return;
-    }
-    if (fence) return;
-    const text = raw.replace(/`[^`]*`/g, '');
-    if (/^\s*(import|export)\b/.test(text)) {
-      problems.push({ file, line, field: '(mdx)', message: 'import and export statements are not allowed in entries', expected: 'only the documented components, used without import', got: show(text.trim()) });
-      return;
-    }
-    for (const m of text.matchAll(/<\/?([A-Za-z][\w.:-]*)/g)) {
-      const name = m[1]!;
-      if (/^[a-z]/.test(name)) {
-        problems.push({ file, line, field: '(mdx)', message: `raw HTML <${name}> is not allowed`, expected: 'Markdown, or one of the documented components', got: show(`<${name}>`) });
-      } else if (!mdxComponentNames.includes(name)) {
-        problems.push({ file, line, field: '(mdx)', message: `unknown component <${name}>`, expected: `one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}`, got: show(`<${name}>`) });
+  const at = (node: MdastNode) => firstLine + (node.position?.start.line ?? 1) - 1;
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(body, { features: { frontmatter: false } }) as unknown as MdastNode;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const pos = /^(\d+):(\d+):\s*/.exec(message);
+    const line = pos ? firstLine + Number(pos[1]) - 1 : firstLine;
+    const text = message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\(mdx[\w:-]*\)\s*$/, '').replace(/\s*\(note:.*\)\s*$/, '');
+    const lineText = body.split('\n')[pos ? Number(pos[1]) - 1 : 0]?.trim() ?? '';
+    problems.push({ file, line, field: '(mdx)', message: `the text cannot be read as MDX: ${text}`, expected: mdxHint(lineText), got: show(lineText) });
+    return problems;
+  }
+  const visit = (node: MdastNode) => {
+    switch (node.type) {
+      case 'mdxjsEsm': {
+        const code = String(node.value ?? '').trim();
+        const word = code.startsWith('export') ? 'export' : 'import';
+        problems.push({ file, line: at(node), field: '(mdx)', message: `${word} statements are not allowed in entries`, expected: `only the documented components, used without import: ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}`, got: show(code.split('\n')[0]) });
+        return;
       }
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({ file, line: at(node), field: '(mdx)', message: 'JavaScript expressions in braces are not allowed', expected: 'plain text (write \\{ for a literal brace)', got: show(`{${String(node.value ?? '')}}`) });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkElement(node);
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (node.url && !safeLink.test(node.url)) problems.push({ file, line: at(node), field: '(mdx)', message: 'unsafe link address', expected: 'an http(s) or mailto: address, or a path on this site', got: show(node.url) });
+        break;
+      case 'html':
+        problems.push({ file, line: at(node), field: '(mdx)', message: 'raw HTML is not allowed', expected: 'Markdown, or one of the documented components', got: show(String(node.value ?? '').split('\n')[0]) });
+        return;
     }
-    if (/\{/.test(text.replace(/\\\{/g, ''))) {
-      problems.push({ file, line, field: '(mdx)', message: 'JavaScript expressions in braces are not allowed', expected: 'plain text (write \\{ for a literal brace)', got: show(text.trim()) });
+    node.children?.forEach(visit);
+  };
+  const checkElement = (node: MdastNode) => {
+    const name = node.name ?? '';
+    const line = at(node);
+    if (!name) {
+      problems.push({ file, line, field: '(mdx)', message: 'fragments <>…</> are not allowed', expected: 'Markdown, or one of the documented components', got: '"<>"' });
+      return;
     }
-  });
+    if (/^[a-z]/.test(name)) {
+      const what = name === 'script' ? 'scripts are not allowed' : `raw HTML <${name}> is not allowed`;
+      problems.push({ file, line, field: '(mdx)', message: what, expected: 'Markdown, or one of the documented components', got: show(`<${name}>`) });
+      return;
+    }
+    const spec = mdxComponentProps[name];
+    if (!mdxComponentNames.includes(name) || !spec) {
+      problems.push({ file, line, field: '(mdx)', message: `unknown component <${name}>`, expected: `one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}`, got: show(`<${name}>`) });
+      return;
+    }
+    const given = new Set<string>();
+    for (const attr of node.attributes ?? []) {
+      if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+        problems.push({ file, line, field: `<${name}>`, message: 'JavaScript expressions in braces are not allowed', expected: 'props written as name="value"', got: show(`{${String(attr.value ?? '')}}`) });
+        continue;
+      }
+      const kind = spec.required[attr.name] ?? spec.optional[attr.name];
+      const field = `<${name}> ${attr.name}`;
+      if (!kind) {
+        const allowed = [...Object.keys(spec.required), ...Object.keys(spec.optional)];
+        problems.push({ file, line, field, message: `unknown prop of <${name}>`, expected: allowed.length ? `one of ${allowed.join(', ')}` : 'no props', got: show(attr.name) });
+        continue;
+      }
+      given.add(attr.name);
+      if (typeof attr.value !== 'string') {
+        const got = attr.value === null || attr.value === undefined ? `${attr.name} without a value` : `{${String((attr.value as { value?: unknown }).value ?? '')}}`;
+        problems.push({ file, line, field, message: 'props must be plain text in quotes', expected: `${attr.name}="..."`, got: show(got) });
+        continue;
+      }
+      const bad = refProblem(kind, attr.value, refs);
+      if (bad) problems.push({ file, line, field, message: bad.message, expected: bad.expected, got: show(attr.value) });
+    }
+    for (const required of Object.keys(spec.required)) {
+      if (!given.has(required)) problems.push({ file, line, field: `<${name}> ${required}`, message: 'required prop is missing', expected: `${required}="..."` });
+    }
+  };
+  visit(tree);
   return problems;
+}
+
+function refProblem(kind: PropKind, value: string, refs?: MdxRefs): { message: string; expected: string } | undefined {
+  if (typeof kind === 'object') return kind.oneOf.includes(value) ? undefined : { message: 'invalid value', expected: `one of ${kind.oneOf.map((v) => JSON.stringify(v)).join(', ')}` };
+  if (kind === 'text') return value.trim() ? undefined : { message: 'invalid value', expected: 'some text' };
+  if (!refs) return undefined;
+  const list = (ids: string[]) => (ids.length <= 12 ? ` (${ids.join(', ')})` : '');
+  switch (kind) {
+    case 'country':
+      return refs.countries.includes(value) ? undefined : { message: 'unknown country id', expected: `an id of a file in content/countries/${list(refs.countries)}` };
+    case 'countries': {
+      const unknown = value.split(',').map((s) => s.trim()).filter((id) => !refs.countries.includes(id));
+      return unknown.length ? { message: `unknown country id ${unknown.map((u) => JSON.stringify(u)).join(', ')}`, expected: `comma-separated ids of files in content/countries/${list(refs.countries)}` } : undefined;
+    }
+    case 'source':
+      return refs.sources.includes(value) ? undefined : { message: 'unknown source id', expected: `an id defined in content/sources.yaml${list(refs.sources)}` };
+    case 'chart':
+      return refs.charts.includes(value) ? undefined : { message: 'unknown chart id', expected: `one of the charts the data supports${list(refs.charts)}` };
+  }
+}
+
+/** The usual causes of an MDX syntax error, in an author's words. */
+function mdxHint(line: string): string {
+  if (line.includes('<!--')) return 'no HTML comments: MDX has none (delete the comment)';
+  if (/<https?:/.test(line)) return 'links written as [text](https://...) rather than <https://...>';
+  if (/<[^A-Za-z/]|<$/.test(line) || /\s<\S/.test(line)) return 'a "<" followed by a space, or written as \\<, or a documented component';
+  return 'Markdown and the documented components, every <Component> closed with /> or </Component>';
 }

@@ -3,7 +3,7 @@
  * frontmatter is data, never code. A `---js` (or any non-YAML) block is refused.
  */
 import matter from 'gray-matter';
-import { parse, stringify } from 'yaml';
+import { Document, isPair, isScalar, parse, stringify } from 'yaml';
 
 const refuse = (language: string) => () => {
   throw new Error(`executable frontmatter ("---${language}") is not allowed`);
@@ -28,6 +28,8 @@ export type Split =
 
 /** Splits a Markdown/MDX file into its raw YAML frontmatter and body, without evaluating anything. */
 export function splitFrontmatter(text: string): Split {
+  // A byte-order mark, left by some editors, is not part of the text.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   const open = /^---([^\n]*)\n/.exec(text);
   if (!open) return { kind: 'missing' };
   const language = open[1]!.trim();
@@ -38,7 +40,21 @@ export function splitFrontmatter(text: string): Split {
   return { kind: 'yaml', yaml, body: file.content, bodyLine };
 }
 
-/** Writes a Markdown/MDX file from frontmatter data and a body. */
-export function writeFrontmatter(data: object, body: string): string {
-  return matter.stringify(body, data, safeMatterOptions);
+/**
+ * Writes a Markdown/MDX file from frontmatter data and a body. `comments` puts a YAML comment above
+ * a top-level field (how to fill it in); `header` goes above the first field.
+ */
+export function writeFrontmatter(data: object, body: string, comments: Record<string, string> = {}, header?: string): string {
+  const withComments = (value: object) => {
+    const doc = new Document(value);
+    if (header) doc.commentBefore = ` ${header.split('\n').join('\n ')}`;
+    const items = (doc.contents as { items?: unknown[] } | null)?.items ?? [];
+    for (const item of items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const comment = comments[String(item.key.value)];
+      if (comment) item.key.commentBefore = ` ${comment.split('\n').join('\n ')}`;
+    }
+    return doc.toString({ lineWidth: 0 });
+  };
+  return matter.stringify(body, data, { ...safeMatterOptions, engines: { ...safeMatterOptions.engines, yaml: { ...safeMatterOptions.engines.yaml, stringify: withComments } } });
 }
