@@ -4,10 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deployTarget } from '../../src/lib/deploy.ts';
 import { distDir } from './dist.ts';
 
-/** Sub-path the site was built under ("/" or "/atlas/"), the same variable astro.config.mjs reads. */
-export const basePath = (process.env.ATLAS_BASE ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
+/** Origin and sub-path ("/" or "/atlas/") the site was built for: the build reads the same variables. */
+export const { site: siteOrigin, base: basePath } = deployTarget();
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 

@@ -1,0 +1,211 @@
+/**
+ * Security over the built site and the sources:
+ * - every page carries a Content-Security-Policy <meta> (astro.config.mjs `security.csp`) before
+ *   anything it governs, with no 'unsafe-inline' / 'unsafe-eval' for scripts and no other origin;
+ * - every inline <script> and <style> is allowed by a hash in that policy, and there are no inline
+ *   event handlers, javascript: URLs or style attributes (a hash-based policy blocks those);
+ * - nothing in dist/ loads from another origin (plain <a href> links to other sites are fine);
+ * - no `set:html` (raw HTML) in src/, so content strings are always escaped.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { allPages, distDir } from '../support/dist.ts';
+import { basePath, siteOrigin } from '../support/sitemap.ts';
+
+const fileOfPage = (page: string) => join(distDir, page.replace(/^\//, ''), page.endsWith('/') ? 'index.html' : '');
+
+/** "script-src 'self' 'sha256-…'; style-src …" → Map(directive → sources). */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name && !out.has(name.toLowerCase())) out.set(name.toLowerCase(), sources);
+  }
+  return out;
+}
+
+/** The sources in force for a kind of resource, following CSP's fallback to default-src. */
+function effective(policy: Map<string, string[]>, ...names: string[]): string[] | undefined {
+  for (const name of [...names, 'default-src']) if (policy.has(name)) return policy.get(name);
+  return undefined;
+}
+
+const keyword = /^'(self|none|strict-dynamic|report-sample|wasm-unsafe-eval|unsafe-hashes|(sha256|sha384|sha512)-[A-Za-z0-9+/=_-]+)'$/;
+/** A source that lets in another origin, or any origin: hosts, schemes other than data:, "*". */
+function foreignSources(sources: string[]): string[] {
+  return sources.filter((s) => !keyword.test(s) && s !== 'data:' && s !== "'unsafe-inline'" && s !== "'unsafe-eval'");
+}
+
+const digest = (alg: 'sha256' | 'sha384' | 'sha512', text: string) => `'${alg}-${createHash(alg).update(text, 'utf8').digest('base64')}'`;
+/** Whether an inline script or style body is allowed by one of the hashes among `sources`. */
+function hashAllowed(text: string, sources: string[]): boolean {
+  return (['sha256', 'sha384', 'sha512'] as const).some((alg) => sources.includes(digest(alg, text)));
+}
+
+const executableScript = (type: string | null) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type.trim());
+
+function checkPage(page: string): string[] {
+  const problems: string[] = [];
+  const { document } = parseHTML(readFileSync(fileOfPage(page), 'utf8'));
+  const metas = [...document.querySelectorAll('meta[http-equiv]')].filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
+  if (metas.length !== 1) return [`expected one <meta http-equiv="content-security-policy">, found ${metas.length}`];
+  const meta = metas[0]!;
+  if (meta.parentElement?.tagName.toLowerCase() !== 'head') problems.push('the CSP <meta> is not in <head>');
+  // A <meta> policy only governs what comes after it.
+  const first = document.querySelector('head script, head style, head link[rel~="stylesheet"], head link[rel~="preload"], head link[rel~="modulepreload"]');
+  if (first && meta.compareDocumentPosition(first) & 2 /* PRECEDING */) problems.push(`<${first.tagName.toLowerCase()}> comes before the CSP <meta> and escapes it`);
+
+  const policy = parsePolicy(meta.getAttribute('content') ?? '');
+  const scripts = effective(policy, 'script-src');
+  if (!scripts) problems.push('no script-src (nor default-src): scripts are unrestricted');
+  for (const name of ['script-src', 'script-src-elem', 'script-src-attr', 'default-src']) {
+    const sources = policy.get(name) ?? [];
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'"]) if (sources.includes(bad)) problems.push(`${name} allows ${bad}`);
+  }
+  for (const [name, sources] of policy) {
+    const foreign = foreignSources(sources);
+    if (foreign.length) problems.push(`${name} lets in other origins: ${foreign.join(' ')}`);
+  }
+  if (!(policy.get('object-src') ?? []).includes("'none'")) problems.push("object-src is not 'none'");
+  if (!policy.has('base-uri')) problems.push('no base-uri: an injected <base> could redirect relative URLs');
+
+  const scriptElem = effective(policy, 'script-src-elem', 'script-src') ?? [];
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    if (!executableScript(script.getAttribute('type'))) continue;
+    if (!hashAllowed(script.textContent ?? '', scriptElem)) problems.push(`inline <script> not allowed by a hash in the CSP (it would not run): ${(script.textContent ?? '').trim().slice(0, 80)}`);
+  }
+  const styleElem = effective(policy, 'style-src-elem', 'style-src') ?? [];
+  if (!styleElem.includes("'unsafe-inline'")) {
+    for (const style of document.querySelectorAll('style')) {
+      if (!hashAllowed(style.textContent ?? '', styleElem)) problems.push(`inline <style> not allowed by a hash in the CSP (it would be ignored): ${(style.textContent ?? '').trim().slice(0, 80)}`);
+    }
+  }
+  for (const el of document.querySelectorAll('*')) {
+    for (const attr of el.getAttributeNames()) {
+      const where = `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}>`;
+      if (/^on/i.test(attr)) problems.push(`${where} has an inline event handler ${attr}= (blocked by the CSP)`);
+      if (attr === 'style') problems.push(`${where} has a style="${el.getAttribute('style')}" attribute (blocked by the CSP; use a class)`);
+      if (['href', 'src', 'action', 'formaction'].includes(attr) && /^\s*javascript:/i.test(el.getAttribute(attr)!)) problems.push(`${where} has a javascript: URL`);
+    }
+  }
+  return problems;
+}
+
+/** Every file in dist/, relative. */
+function distFiles(dir = distDir, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) distFiles(full, out);
+    else out.push(relative(distDir, full));
+  }
+  return out;
+}
+
+const isForeign = (raw: string, base: URL) => {
+  if (/^(data|blob|mailto|tel|javascript):/i.test(raw.trim())) return false;
+  try {
+    return new URL(raw.trim(), base).origin !== siteOrigin;
+  } catch {
+    return false;
+  }
+};
+
+/** References that make a browser load something from another origin, in one HTML file. */
+function foreignLoadsInHtml(html: string, fileUrl: URL): string[] {
+  const { document } = parseHTML(html);
+  const found: string[] = [];
+  const check = (el: Element, attr: string, value: string) => {
+    if (isForeign(value, fileUrl)) found.push(`<${el.tagName.toLowerCase()} ${attr}="${value}">`);
+  };
+  for (const el of document.querySelectorAll('*')) {
+    const tag = el.tagName.toLowerCase();
+    for (const attr of ['src', 'poster', 'data', 'action', 'formaction', 'background', 'manifest']) {
+      const v = el.getAttribute(attr);
+      if (v) check(el, attr, v);
+    }
+    for (const attr of ['srcset', 'imagesrcset']) {
+      const v = el.getAttribute(attr);
+      if (v) for (const candidate of v.split(',')) check(el, attr, candidate.trim().split(/\s+/)[0] ?? '');
+    }
+    // <link> loads (stylesheets, icons, preloads, manifests); canonical and alternates only name URLs.
+    if (tag === 'link') {
+      const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+      const href = el.getAttribute('href');
+      if (href && !rel.some((r) => ['canonical', 'alternate', 'author', 'license', 'me', 'bookmark', 'next', 'prev'].includes(r))) check(el, 'href', href);
+      if (href && rel.includes('alternate') && el.hasAttribute('hreflang')) check(el, 'href', href);
+    }
+    // Share images are fetched by other sites' crawlers from our own origin only.
+    if (tag === 'meta' && /^(og:image|og:image:url|og:image:secure_url|twitter:image)$/i.test(el.getAttribute('property') ?? el.getAttribute('name') ?? '')) check(el, 'content', el.getAttribute('content') ?? '');
+  }
+  for (const style of document.querySelectorAll('style')) found.push(...foreignLoadsInCss(style.textContent ?? '', fileUrl));
+  return found;
+}
+
+function foreignLoadsInCss(css: string, fileUrl: URL): string[] {
+  const found: string[] = [];
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) if (isForeign(m[2]!, fileUrl)) found.push(`url(${m[2]})`);
+  for (const m of css.matchAll(/@import\s+(['"])([^'"]+)\1/g)) if (isForeign(m[2]!, fileUrl)) found.push(`@import "${m[2]}"`);
+  return found;
+}
+
+function foreignLoadsInJs(js: string): string[] {
+  const found: string[] = [];
+  const patterns = [
+    /\bimport\s*\(\s*(['"`])(https?:)?\/\/[^'"`]+\1/g,
+    /\bfrom\s*(['"])(https?:)?\/\/[^'"]+\1/g,
+    /\bimport\s*(['"])(https?:)?\/\/[^'"]+\1/g,
+    /\bimportScripts\s*\(\s*(['"`])(https?:)?\/\/[^'"`]+\1/g,
+    /\bfetch\s*\(\s*(['"`])(https?:)?\/\/[^'"`]+\1/g,
+    /sourceMappingURL=(https?:)?\/\/\S+/g,
+  ];
+  for (const p of patterns) for (const m of js.matchAll(p)) found.push(m[0].slice(0, 120));
+  return found;
+}
+
+describe('Content-Security-Policy', () => {
+  it.each(allPages())('%s has a strict CSP that allows everything on the page', (page) => {
+    expect(checkPage(page).join('\n')).toBe('');
+  });
+});
+
+describe('no third-party origin anywhere in dist/', () => {
+  it('HTML, CSS and JS load nothing from another origin', () => {
+    const problems: string[] = [];
+    for (const file of distFiles()) {
+      const fileUrl = new URL(`${basePath}${file}`, siteOrigin);
+      const path = join(distDir, file);
+      if (file.endsWith('.html')) problems.push(...foreignLoadsInHtml(readFileSync(path, 'utf8'), fileUrl).map((p) => `${file}: ${p}`));
+      else if (file.endsWith('.css')) problems.push(...foreignLoadsInCss(readFileSync(path, 'utf8'), fileUrl).map((p) => `${file}: ${p}`));
+      else if (/\.m?js$/.test(file)) problems.push(...foreignLoadsInJs(readFileSync(path, 'utf8')).map((p) => `${file}: ${p}`));
+    }
+    expect(problems.join('\n')).toBe('');
+  });
+});
+
+describe('no raw HTML from strings', () => {
+  /** Source files where markup is written: components, layouts, pages, MDX content. */
+  function sources(dir: string, out: string[] = []): string[] {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) sources(full, out);
+      else if (/\.(astro|mdx|md|ts|tsx|jsx|js|mjs)$/.test(entry.name)) out.push(full);
+    }
+    return out;
+  }
+
+  it('src/ and content/ never use set:html, innerHTML or insertAdjacentHTML', () => {
+    const root = process.cwd();
+    const found: string[] = [];
+    for (const file of [...sources(join(root, 'src')), ...sources(join(root, 'content'))]) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/set:html|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(line)) found.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(found.join('\n')).toBe('');
+  });
+});
