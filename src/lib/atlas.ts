@@ -2,7 +2,7 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { defaultLocale, isLocale } from '../i18n/config.ts';
 import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
-import { countWords } from './entries.ts';
+import { citedSources, countWords } from './entries.ts';
 
 let atlas: Promise<AtlasData> | undefined;
 
@@ -39,7 +39,7 @@ export function loadEntries(): Promise<EntrySummary[]> {
       .map(({ kind, e }) => {
         const [locale, slug] = e.id.split('/') as [string, string];
         if (!isLocale(locale)) throw new Error(`content/${kind}/${e.id}: unknown locale folder "${locale}"`);
-        return { kind, locale, slug, entryId: e.id, data: e.data, words: countWords(e.body ?? '') } satisfies EntrySummary;
+        return { kind, locale, slug, entryId: e.id, data: e.data, words: countWords(e.body ?? ''), cited: citedSources(e.body ?? '') } satisfies EntrySummary;
       })
       .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
   })();

@@ -16,20 +16,16 @@ export function shortCitation(source: Source, noDate = 'n.d.'): string {
 /** A bibliography line in APA style (7th ed.), as plain text parts so that the title can be italicised. */
 export function apaParts(source: Source, noDate = 'n.d.'): { before: string; title: string; after: string; italicTitle: boolean } {
   const authors = source.authors;
-  const names =
-    authors.length === 0
-      ? ''
-      : authors.length === 1
-        ? apaName(authors[0]!)
-        : `${authors.slice(0, -1).map(apaName).join(', ')}, & ${apaName(authors[authors.length - 1]!)}`;
+  const names = authors.length === 0 ? '' : apaAuthorList(authors);
   const when = source.date ? apaDate(source.date) : noDate;
   const before = names ? `${names} (${when}). ` : '';
   const italicTitle = source.type !== 'article';
   let after = '';
   if (source.type === 'article') {
     after = ` ${source.container ?? ''}${source.volume ? `, ${source.volume}` : ''}${source.issue ? `(${source.issue})` : ''}${source.pages ? `, ${source.pages}` : ''}.`;
-  } else if (source.container) {
-    after = ` ${source.container}.`;
+  } else {
+    // The italic title ends with a plain full stop, then the container.
+    after = source.container ? `. ${source.container}.` : '.';
   }
   if (!names) after += ` (${when}).`;
   if (source.doi) after += ` https://doi.org/${source.doi}`;

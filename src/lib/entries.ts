@@ -81,6 +81,17 @@ export function countWords(body: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Bibliography ids an MDX body cites through `<Cite id="...">` or `<PullQuote source="...">`, in order of first use. */
+export function citedSources(body: string): string[] {
+  const ids = [...body.matchAll(/<(?:Cite\b[^>]*?\sid|PullQuote\b[^>]*?\ssource)="([^"]+)"/g)].map((m) => m[1]!);
+  return [...new Set(ids)];
+}
+
+/** An entry's references: its frontmatter `sources`, then any other source its body cites. */
+export function referenceIds(entry: Pick<EntrySummary, 'data' | 'cited'>): string[] {
+  return [...new Set([...entry.data.sources, ...entry.cited])];
+}
+
 /** Minutes to read at an unhurried pace, never less than one. */
 export function readingMinutes(words: number, wordsPerMinute = 200): number {
   return Math.max(1, Math.round(words / wordsPerMinute));
@@ -201,6 +212,12 @@ export function feedItems(entries: EntrySummary[], locale: Locale): FeedItem[] {
       pubDate: partialDateToDate(e.data.published),
       categories: e.data.tags.map((tag) => tagLabel(locale, tag)),
     }));
+}
+
+/** The countries named by a component's `countries="mx, cl"` prop, or all of them when it is absent. */
+export function pickCountries<T extends { id: string }>(all: readonly T[], value: string | undefined, what: string, file: string): T[] {
+  if (value === undefined) return [...all];
+  return value.split(',').map((id) => lookup(all, id.trim(), what, file));
 }
 
 /** Finds an item by id or throws an error naming the file, the component, the id and the valid ids. */

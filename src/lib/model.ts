@@ -29,4 +29,6 @@ export interface EntrySummary {
   data: ArticleData | InterviewData;
   /** Words in the body, for the reading time. */
   words: number;
+  /** Bibliography ids cited in the body (`<Cite id>`, `<PullQuote source>`), beside the frontmatter `sources`. */
+  cited: string[];
 }

@@ -10,7 +10,7 @@ export interface MdxContext {
   data: AtlasData;
   /** Charts an entry may embed by id. */
   charts: ChartSpec[];
-  /** The entry's own references (its frontmatter `sources`): what <Cite> and <PullQuote> may name. */
+  /** The entry's references (frontmatter `sources` and those cited in the body): what <Cite> and <PullQuote> link to. */
   sources: Source[];
   /** The entry's file, named in every error, e.g. `content/articles/es/x.mdx`. */
   file: string;

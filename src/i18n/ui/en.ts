@@ -160,6 +160,8 @@ export const en: Record<UiKey, string> = {
   'cite.noDate': 'n.d.',
   'cite.apaDay': '{year}, {month} {day}',
   'cite.apaMonth': '{year}, {month}',
+  'cite.page': 'p. {page}',
+  'cite.pages': 'pp. {pages}',
   'tag.public-diplomacy': 'public diplomacy',
   'tag.digital-diplomacy': 'digital diplomacy',
   'tag.social-media': 'social media',

@@ -158,6 +158,8 @@ export const es = {
   'cite.noDate': 's. f.',
   'cite.apaDay': '{year}, {day} de {month}',
   'cite.apaMonth': '{year}, {month}',
+  'cite.page': 'p. {page}',
+  'cite.pages': 'pp. {pages}',
   'tag.public-diplomacy': 'diplomacia pública',
   'tag.digital-diplomacy': 'diplomacia digital',
   'tag.social-media': 'redes sociales',
