@@ -34,10 +34,17 @@ export function splitFrontmatter(text: string): Split {
   if (!open) return { kind: 'missing' };
   const language = open[1]!.trim();
   if (language && language !== 'yaml') return { kind: 'executable', language };
-  const file = matter(text, { ...safeMatterOptions, excerpt: false });
+  // Only split here: the YAML is parsed by the caller, which reports syntax errors with their lines.
+  const file = matter(text, { ...safeMatterOptions, engines: { ...safeMatterOptions.engines, yaml: { ...safeMatterOptions.engines.yaml, parse: () => ({}) } }, excerpt: false });
   const yaml = file.matter.replace(/^\n/, '');
   const bodyLine = text.slice(0, text.length - file.content.length).split('\n').length;
   return { kind: 'yaml', yaml, body: file.content, bodyLine };
+}
+
+/** Reads a Markdown/MDX file's frontmatter data and body (YAML only; throws on executable frontmatter). */
+export function readFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
+  const file = matter(text, safeMatterOptions);
+  return { data: file.data as Record<string, unknown>, body: file.content };
 }
 
 /**

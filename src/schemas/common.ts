@@ -14,6 +14,8 @@ export type Localized = z.infer<typeof localized>;
 /** A kebab-case identifier such as `benayas-2021`. */
 export const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase kebab-case id such as "benayas-2021"');
 
+const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
 /** A calendar date at the precision the source gives: `2014`, `2014-04` or `2014-04-20`. */
 export const partialDate = z
   .union([z.string(), z.number(), z.date()])
@@ -21,9 +23,10 @@ export const partialDate = z
   .pipe(
     z
       .string()
-      .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
-      .refine(isRealDate, 'a real calendar date')
-      .refine((s) => s.slice(0, 10) <= latestToday(), 'a date that is not in the future'),
+      .regex(datePattern, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+      // One message per mistake: the later rules only speak about dates of the right shape.
+      .refine((s) => !datePattern.test(s) || isRealDate(s), 'a real calendar date')
+      .refine((s) => !datePattern.test(s) || !isRealDate(s) || s.slice(0, 10) <= latestToday(), 'a date that is not in the future'),
   );
 
 const urlExpected = 'an absolute http(s) URL such as "https://example.org/page"';

@@ -74,9 +74,13 @@ const institution = z.strictObject({
   abbr: z.string().min(1).optional(),
   /** Official website. */
   website: z.strictObject({
+    /** Whether the institution has a website of its own. */
     present: z.boolean(),
+    /** Its address, when known. */
     url: url.optional(),
+    /** Bibliography id. */
     source: sourceRef,
+    /** Optional note per locale, e.g. the portal it runs inside. */
     note: localized.optional(),
   }),
   /** Whether it runs a blog. */
@@ -111,26 +115,39 @@ export const countrySchema = z.strictObject({
   institutions: z.array(institution).min(1),
   /** The ministry website's features: each feature id → present or not. */
   websiteFeatures: z.strictObject({
+    /** Feature id from `content/features.yaml` → `true` (present) or `false` (absent); a feature left out shows as "no data". */
     values: z.record(id, z.boolean()),
+    /** Bibliography id. */
     source: sourceRef,
+    /** When the source observed the website. */
     asOf: partialDate,
   }),
   /** The diplomatic network. */
   network: z.strictObject({
+    /** Embassies abroad. */
     embassies: networkCount,
+    /** Consulates and consulates general. */
     consulates: networkCount,
+    /** Permanent missions to multilateral organisations. */
     multilateral: networkCount,
+    /** Other offices (trade or representation offices and the like). */
     otherOffices: networkCount,
+    /** Bibliography id for the counts. */
     source: sourceRef.optional(),
+    /** Date the counts refer to. */
     asOf: partialDate.optional(),
   }),
   /** Digital-policy notes, each with its source and date. */
   policy: z
     .array(
       z.strictObject({
+        /** When it happened, at the precision the source gives; omit when undated. */
         date: partialDate.optional(),
+        /** When the source only says "early" or "late" in the period. */
         part: z.enum(['early', 'late']).optional(),
+        /** The note per locale, in our own words. */
         text: localized,
+        /** Bibliography id. */
         source: sourceRef,
       }),
     )

@@ -49,9 +49,13 @@ export const sourceSchema = z.strictObject({
   publisher: z.string().min(1).optional(),
   /** Publication date at the precision known. */
   date: partialDate.optional(),
+  /** Journal volume, as text (quote it: `"33"`). */
   volume: z.string().optional(),
+  /** Journal issue, as text (quote it: `"1"`). */
   issue: z.string().optional(),
+  /** Page range, e.g. `"45-67"`. */
   pages: z.string().optional(),
+  /** DOI without the resolver, e.g. `10.12804/desafios33.1.2021.05`; only when the work states it. */
   doi: z.string().optional(),
   /** Where the work can be read. */
   url: url.optional(),
