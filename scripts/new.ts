@@ -90,6 +90,8 @@ export interface CountryOptions {
 /** `content/countries/<id>.yaml`, with a comment on every field. */
 export function scaffoldCountry(contentDir: string, o: CountryOptions): string[] {
   if (!kebab.test(o.id)) throw new UsageError(`country id ${q(o.id)} must be lowercase letters, digits and hyphens, e.g. "pe"`);
+  const path = join(contentDir, 'countries', `${o.id}.yaml`);
+  if (existsSync(path)) throw new UsageError(`${path} already exists: nothing was written`);
   const iso = (o.iso ?? (o.id.length === 2 ? o.id : '')).toUpperCase();
   if (!/^[A-Z]{2}$/.test(iso)) throw new UsageError('give the two-letter ISO 3166-1 code with --iso (e.g. --iso PE)');
   for (const l of locales) if (!o.names[l]?.trim()) throw new UsageError(`give the country's name in every language: --name-${l} "..."`);
@@ -157,7 +159,6 @@ network:
 #     text: ${loc((l) => (l === 'es' ? 'Qué dice la política, con nuestras palabras.' : 'What the policy says, in our own words.'))}
 policy: []
 `;
-  const path = join(contentDir, 'countries', `${o.id}.yaml`);
   const taken = countryIds(contentDir).find((c) => {
     const data = parse(readFileSync(join(contentDir, 'countries', `${c}.yaml`), 'utf8')) as { iso?: string } | null;
     return data?.iso === iso;

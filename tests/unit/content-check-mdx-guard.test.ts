@@ -1,0 +1,37 @@
+/**
+ * The build's own MDX guard (a Vite plugin in src/integrations/content-guard.ts): whatever page asks
+ * for an entry, its MDX is refused before compilation if it imports, exports, evaluates or uses an
+ * unknown component, with the same file:line: field: message as `npm run check`.
+ */
+import { describe, expect, it } from 'vitest';
+import { mdxGuardPlugin, mdxSourceProblems } from '../../src/integrations/content-guard.ts';
+import { formatProblem } from '../../src/lib/content-check.ts';
+
+const root = '/project';
+const plugin = mdxGuardPlugin(root);
+const transform = (code: string, id: string) => (plugin.transform as { handler: (code: string, id: string) => unknown }).handler.call({}, code, id);
+const fm = '---\ntitle: T\nsummary: S\npublished: 2020-01-01\nauthors: [A]\n---\n\n';
+
+describe('the MDX guard in the build', () => {
+  it('lets documented components and Markdown through', () => {
+    expect(transform(`${fm}# Hi\n\n<CountryCard country="mx" />\n\n[link](https://example.org)\n`, '/project/content/articles/es/x.mdx')).toBeNull();
+  });
+
+  it.each([
+    ['an import', "import X from 'x'\n", 8, 'import statements are not allowed'],
+    ['an unknown component', '<Evil />\n', 8, 'unknown component <Evil>'],
+    ['a script', 'Text <script>alert(1)</script>\n', 8, 'scripts are not allowed'],
+    ['an expression', 'Year {new Date().getFullYear()}\n', 8, 'JavaScript expressions in braces are not allowed'],
+  ])('refuses %s, naming file and line', (_what, body, line, message) => {
+    expect(() => transform(`${fm}${body}`, '/project/content/articles/es/x.mdx')).toThrow(`content/articles/es/x.mdx:${line}: (mdx): ${message}`);
+  });
+
+  it('refuses executable frontmatter', () => {
+    const problems = mdxSourceProblems("---js\n{ title: 'x' }\n---\n\nText\n", 'content/articles/es/x.mdx');
+    expect(problems.map(formatProblem)).toEqual(['content/articles/es/x.mdx:1: (frontmatter): frontmatter in "js" is not allowed: frontmatter is data, never code (expected YAML frontmatter opened by a plain "---" line)']);
+  });
+
+  it('leaves MDX outside content/ to the site code', () => {
+    expect(transform("import X from 'x'\n", '/project/src/pages/x.mdx')).toBeNull();
+  });
+});
