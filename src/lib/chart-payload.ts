@@ -9,6 +9,8 @@ export interface BarPayload {
   locale: string;
   axisLabel: string;
   labels: string[];
+  /** Per label: the id of its country (the reader may narrow a comparison to some countries). */
+  labelCountries: string[];
   /** Per bar: the index of its country, so that each country keeps one colour (labels also name it). */
   series: number[];
   datasets: { label: string; data: (number | null)[]; display: (string | null)[] }[];
@@ -18,6 +20,8 @@ export interface TimelinePayload {
   type: 'timeline';
   locale: string;
   labels: string[];
+  /** Per label: the id of its country. */
+  labelCountries: string[];
   points: { x: number; y: number; text: string; conflict: boolean }[];
 }
 
@@ -33,6 +37,7 @@ export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: stri
     locale: intl,
     axisLabel,
     labels: rows.map((r) => accountLabel(r, locale, platformName, countryIds.length > 1)),
+    labelCountries: rows.map((r) => r.country.id),
     series: rows.map((r) => countryIds.indexOf(r.country.id)),
     datasets: dates.map((date) => {
       const found = rows.map((r) => r.observations.find((o) => o.asOf === date));
@@ -56,6 +61,7 @@ export function timelinePayload(locale: Locale, rows: TimelineRow[], intl: strin
       const label = accountLabel(r, locale, platform, countries > 1);
       return label.includes(platform) ? label : `${label} · ${platform}`;
     }),
+    labelCountries: rows.map((r) => r.country.id),
     points: rows.flatMap((r, y) =>
       r.claims.map((c) => ({
         x: decimalYear(c.date, c.part),

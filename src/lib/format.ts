@@ -46,3 +46,14 @@ export function decimalYear(date: string, part?: 'early' | 'late'): number {
   if (d === undefined) return y + (m - 0.5) / 12;
   return y + (m - 1) / 12 + (d - 0.5) / 365;
 }
+
+/** 2048 → "2 kB" / "2 kB"; sizes of downloads, in the page's locale. */
+export function formatBytes(locale: Locale, bytes: number): string {
+  const [unit, value] = bytes < 1000 ? (['byte', bytes] as const) : bytes < 1e6 ? (['kilobyte', bytes / 1e3] as const) : (['megabyte', bytes / 1e6] as const);
+  return new Intl.NumberFormat(localeTags[locale].intl, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 }).format(value);
+}
+
+/** The name of a language in the page's locale: languageName('es', 'en') → "inglés". */
+export function languageName(locale: Locale, code: string): string {
+  return new Intl.DisplayNames([localeTags[locale].intl], { type: 'language' }).of(code) ?? code;
+}

@@ -1,18 +1,28 @@
 /**
  * <atlas-chart>: draws its chart when it nears the viewport. The chart code (chart.js, only the
  * pieces used) is a separate chunk fetched at that moment, never before.
+ * `data-countries="mx cl"` (set by the country chooser) narrows it to those countries; it
+ * announces each drawing with an `atlas-chart:drawn` event (the chart tools listen).
  */
 import type { ChartPayload } from '../lib/chart-payload.ts';
+import { chartHeight, filterPayload } from '../lib/chart-filter.ts';
 
 class AtlasChart extends HTMLElement {
+  static observedAttributes = ['data-countries'];
   private observer?: IntersectionObserver;
+  private chart?: { destroy(): void };
+  private queue: Promise<void> = Promise.resolve();
+
+  attributeChangedCallback() {
+    if (this.chart) this.queue = this.queue.then(() => this.draw());
+  }
 
   connectedCallback() {
     this.observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         this.observer?.disconnect();
-        void this.draw();
+        this.queue = this.queue.then(() => this.draw());
       },
       { rootMargin: '300px 0px' },
     );
@@ -24,14 +34,19 @@ class AtlasChart extends HTMLElement {
   }
 
   private async draw() {
-    const payload = JSON.parse(this.dataset.chart ?? '{}') as ChartPayload;
+    const full = JSON.parse(this.dataset.chart ?? '{}') as ChartPayload;
+    const only = this.dataset.countries;
+    const payload = only === undefined ? full : filterPayload(full, new Set(only.split(' ')));
     const frame = this.querySelector<HTMLElement>('.chart__canvas');
     const canvas = this.querySelector('canvas');
     if (!frame || !canvas) return;
-    frame.hidden = false;
+    frame.dataset.height = chartHeight(payload);
+    frame.hidden = payload.labels.length === 0;
     const { renderChart } = await import('./chart-render.ts');
-    renderChart(canvas, payload);
+    this.chart?.destroy();
+    this.chart = renderChart(canvas, payload);
     this.dataset.drawn = 'true';
+    this.dispatchEvent(new CustomEvent('atlas-chart:drawn', { bubbles: true }));
   }
 }
 

@@ -1,0 +1,497 @@
+/**
+ * Open data: the atlas as flat tables that a spreadsheet or a script can read. Columns are
+ * language-neutral (ids and raw values); labels come as one column per locale. Each table on the
+ * site and each chart has its dataset, served as CSV and JSON at `/data/<id>.csv|json`.
+ */
+import { locales, type Locale } from '../i18n/config.ts';
+import { useTranslations, type UiKey } from '../i18n/ui.ts';
+import { filePath } from '../i18n/routes.ts';
+import type { AtlasData, CountryRecord, EntrySummary } from './model.ts';
+import type { Institution } from '../schemas/country.ts';
+import { chartSpecs, claimsConflict, metricRows, timelineRows, type ChartSpec } from './charts.ts';
+import { decimalYear, languageName } from './format.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+export type Localized = Record<Locale, string>;
+export type FieldType = 'id' | 'code' | 'text' | 'integer' | 'boolean' | 'date' | 'url' | 'list';
+export type Cell = string | number | boolean | null | string[];
+export type Row = Record<string, Cell>;
+
+export interface Field {
+  /** Column name, e.g. `country_id`. */
+  name: string;
+  type: FieldType;
+  /** What a value measures or which vocabulary it comes from. */
+  unit: Localized;
+  description: Localized;
+}
+
+/** Where on the site a dataset is shown: a table or a chart, by its anchor on the comparison page. */
+export interface DatasetPlace {
+  section: 'compare' | 'countries';
+  anchor: string;
+}
+
+export interface Dataset {
+  id: string;
+  title: Localized;
+  description: Localized;
+  fields: Field[];
+  rows: Row[];
+  place?: DatasetPlace;
+}
+
+/** Release facts printed in every download. */
+export interface DatasetMeta {
+  /** package.json version. */
+  version: string;
+  /** The latest date in the content (YYYY, YYYY-MM or YYYY-MM-DD): builds stay reproducible. */
+  date: string;
+}
+
+/** Version from package.json, date from the content: never the build time. */
+export function datasetMeta(data: AtlasData, entries: EntrySummary[] = []): DatasetMeta {
+  return { version: pkg.version, date: latestContentDate(data, entries) };
+}
+
+export const licence = {
+  id: 'CC-BY-4.0',
+  name: 'Creative Commons Attribution 4.0 International',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;
+
+/** Stable download addresses (with the base path). */
+export function datasetFiles(id: string): { csv: string; json: string } {
+  return { csv: filePath('data', `${id}.csv`), json: filePath('data', `${id}.json`) };
+}
+
+export const bundleFiles = { json: 'atlas.json', zip: 'atlas-data.zip', codebook: 'codebook.csv' } as const;
+
+function each(fn: (locale: Locale) => string): Localized {
+  return Object.fromEntries(locales.map((l) => [l, fn(l)])) as Localized;
+}
+
+function tr(key: UiKey, vars?: Record<string, string | number>): Localized {
+  return each((l) => useTranslations(l)(key, vars));
+}
+
+const unitKey: Record<FieldType, UiKey> = {
+  id: 'data.unit.id',
+  code: 'data.unit.code',
+  text: 'data.unit.text',
+  integer: 'data.unit.integer',
+  boolean: 'data.unit.boolean',
+  date: 'data.unit.date',
+  url: 'data.unit.url',
+  list: 'data.unit.list',
+};
+
+function field(name: string, type: FieldType, unit?: UiKey): Field {
+  return { name, type, unit: tr(unit ?? unitKey[type]), description: tr(`data.field.${name}` as UiKey) };
+}
+
+/** One text column per locale: `country_name_es`, `country_name_en`, ... */
+function localizedFields(base: string): Field[] {
+  return locales.map((lang) => ({
+    name: `${base}_${lang}`,
+    type: 'text' as const,
+    unit: tr('data.unit.text'),
+    description: each((l) => useTranslations(l)(`data.field.${base}` as UiKey, { language: languageName(l, lang) })),
+  }));
+}
+
+function localizedCells(base: string, text: (l: Locale) => string | undefined): Row {
+  return Object.fromEntries(locales.map((l) => [`${base}_${l}`, text(l) ?? null]));
+}
+
+const countryFields = (): Field[] => [field('country_id', 'id'), field('country_iso', 'code'), ...localizedFields('country_name')];
+const countryCells = (c: CountryRecord): Row => ({ country_id: c.id, country_iso: c.iso, ...localizedCells('country_name', (l) => c.name[l]) });
+
+const institutionFields = (): Field[] => [
+  field('institution_id', 'id'),
+  field('institution_kind', 'id', 'data.unit.kind'),
+  field('institution_abbr', 'text'),
+  ...localizedFields('institution_name'),
+];
+const institutionCells = (i: Institution): Row => ({
+  institution_id: i.id,
+  institution_kind: i.kind,
+  institution_abbr: i.abbr ?? null,
+  ...localizedCells('institution_name', (l) => i.name[l]),
+});
+
+const observationFields = (): Field[] => [
+  ...countryFields(),
+  ...institutionFields(),
+  field('platform', 'id', 'data.unit.platform'),
+  field('handle', 'text'),
+  field('metric', 'id', 'data.unit.metric'),
+  field('value', 'integer', 'data.unit.count'),
+  field('qualifier', 'id', 'data.unit.qualifier'),
+  field('as_of', 'date'),
+  field('as_of_stated', 'boolean'),
+  field('source', 'id', 'data.unit.source'),
+];
+
+const timelineFields = (): Field[] => [
+  ...countryFields(),
+  ...institutionFields(),
+  field('platform', 'id', 'data.unit.platform'),
+  field('handle', 'text'),
+  field('created', 'date'),
+  field('created_part', 'id', 'data.unit.part'),
+  field('created_conflict', 'boolean'),
+  field('source', 'id', 'data.unit.source'),
+];
+
+/** The network kinds of a country file, in table order, with their UI labels. */
+export const networkKinds = [
+  { id: 'embassies', key: 'embassies', label: 'network.embassies' },
+  { id: 'consulates', key: 'consulates', label: 'network.consulates' },
+  { id: 'multilateral', key: 'multilateral', label: 'network.multilateral' },
+  { id: 'other-offices', key: 'otherOffices', label: 'network.otherOffices' },
+] as const;
+
+function presence(data: AtlasData): Dataset {
+  const kindOrder = new Map(data.kinds.map((k) => [k.id, k.order]));
+  const platformOrder = new Map(data.platforms.map((p, i) => [p.id, i]));
+  return {
+    id: 'presence',
+    title: tr('data.dataset.presence.title'),
+    description: tr('data.dataset.presence.description'),
+    place: { section: 'compare', anchor: 'table-presence' },
+    fields: [
+      ...countryFields(),
+      ...institutionFields(),
+      field('website', 'boolean'),
+      field('website_url', 'url'),
+      field('blog', 'boolean'),
+      field('participation', 'boolean'),
+      field('platforms', 'list', 'data.unit.platforms'),
+      field('sources', 'list', 'data.unit.sources'),
+    ],
+    rows: data.countries.flatMap((c) =>
+      [...c.institutions]
+        .sort((a, b) => (kindOrder.get(a.kind) ?? 99) - (kindOrder.get(b.kind) ?? 99))
+        .map((i) => ({
+          ...countryCells(c),
+          ...institutionCells(i),
+          website: i.website.present,
+          website_url: i.website.url ?? null,
+          blog: i.blog.present,
+          participation: i.participation.present,
+          platforms: [...new Set(i.accounts.map((a) => a.platform))].sort((a, b) => (platformOrder.get(a) ?? 99) - (platformOrder.get(b) ?? 99)),
+          sources: [...new Set([i.website.source, i.blog.source, i.participation.source, ...i.accounts.map((a) => a.source)])],
+        })),
+    ),
+  };
+}
+
+function features(data: AtlasData): Dataset {
+  return {
+    id: 'features',
+    title: tr('data.dataset.features.title'),
+    description: tr('data.dataset.features.description'),
+    place: { section: 'compare', anchor: 'table-features' },
+    fields: [...countryFields(), field('feature_id', 'id', 'data.unit.feature'), ...localizedFields('feature_label'), field('present', 'boolean'), field('as_of', 'date'), field('source', 'id', 'data.unit.source')],
+    rows: data.countries.flatMap((c) =>
+      data.features.map((f) => ({
+        ...countryCells(c),
+        feature_id: f.id,
+        ...localizedCells('feature_label', (l) => f.label[l]),
+        present: c.websiteFeatures.values[f.id] ?? null,
+        as_of: c.websiteFeatures.asOf,
+        source: c.websiteFeatures.source,
+      })),
+    ),
+  };
+}
+
+function network(data: AtlasData): Dataset {
+  return {
+    id: 'network',
+    title: tr('data.dataset.network.title'),
+    description: tr('data.dataset.network.description'),
+    place: { section: 'countries', anchor: 'table-network' },
+    fields: [
+      ...countryFields(),
+      field('network_kind', 'id', 'data.unit.networkKind'),
+      ...localizedFields('network_kind_label'),
+      field('total', 'integer', 'data.unit.representations'),
+      field('with_website', 'integer', 'data.unit.representations'),
+      ...localizedFields('note'),
+      field('as_of', 'date'),
+      field('source', 'id', 'data.unit.source'),
+    ],
+    rows: data.countries.flatMap((c) =>
+      networkKinds.map((k) => {
+        const count = c.network[k.key];
+        return {
+          ...countryCells(c),
+          network_kind: k.id,
+          ...localizedCells('network_kind_label', (l) => useTranslations(l)(k.label)),
+          total: count.total,
+          with_website: count.withWebsite,
+          ...localizedCells('note', (l) => count.note?.[l]),
+          as_of: c.network.asOf ?? null,
+          source: c.network.source ?? null,
+        };
+      }),
+    ),
+  };
+}
+
+function accounts(data: AtlasData): Dataset {
+  return {
+    id: 'accounts',
+    title: tr('data.dataset.accounts.title'),
+    description: tr('data.dataset.accounts.description'),
+    fields: [
+      ...countryFields(),
+      ...institutionFields(),
+      field('platform', 'id', 'data.unit.platform'),
+      field('handle', 'text'),
+      field('url', 'url'),
+      field('languages', 'list', 'data.unit.languages'),
+      field('created', 'list', 'data.unit.dates'),
+      field('created_conflict', 'boolean'),
+      field('observations', 'integer', 'data.unit.observations'),
+      field('source', 'id', 'data.unit.source'),
+    ],
+    rows: data.countries.flatMap((c) =>
+      c.institutions.flatMap((i) =>
+        i.accounts.map((a) => ({
+          ...countryCells(c),
+          ...institutionCells(i),
+          platform: a.platform,
+          handle: a.handle ?? null,
+          url: a.url ?? null,
+          languages: a.language ?? [],
+          created: [...a.created].sort((x, y) => decimalYear(x.date, x.part) - decimalYear(y.date, y.part)).map((d) => d.date),
+          created_conflict: claimsConflict(a.created),
+          observations: a.observations.length,
+          source: a.source,
+        })),
+      ),
+    ),
+  };
+}
+
+function observations(data: AtlasData): Dataset {
+  return {
+    id: 'observations',
+    title: tr('data.dataset.observations.title'),
+    description: tr('data.dataset.observations.description'),
+    fields: observationFields(),
+    rows: data.countries.flatMap((c) =>
+      c.institutions.flatMap((i) =>
+        i.accounts.flatMap((a) =>
+          [...a.observations]
+            .sort((x, y) => x.metric.localeCompare(y.metric) || decimalYear(x.asOf) - decimalYear(y.asOf))
+            .map((o) => ({
+              ...countryCells(c),
+              ...institutionCells(i),
+              platform: a.platform,
+              handle: a.handle ?? null,
+              metric: o.metric,
+              value: o.value,
+              qualifier: o.qualifier,
+              as_of: o.asOf,
+              as_of_stated: o.asOfStated,
+              source: o.source,
+            })),
+        ),
+      ),
+    ),
+  };
+}
+
+/** The data of one chart: exactly the rows of its table, "no data" rows included (empty value). */
+export function chartDataset(data: AtlasData, spec: ChartSpec, countries: CountryRecord[] = data.countries): Dataset {
+  if (spec.kind === 'timeline') {
+    return {
+      id: spec.id,
+      title: tr('chart.title.timeline'),
+      description: tr('data.dataset.timeline.description'),
+      place: { section: 'compare', anchor: `chart-${spec.id}` },
+      fields: timelineFields(),
+      rows: timelineRows(countries).flatMap((r) =>
+        r.claims.map((claim) => ({
+          ...countryCells(r.country),
+          ...institutionCells(r.institution),
+          platform: r.account.platform,
+          handle: r.account.handle ?? null,
+          created: claim.date,
+          created_part: claim.part ?? null,
+          created_conflict: r.conflict,
+          source: claim.source,
+        })),
+      ),
+    };
+  }
+  const title = each((l) => {
+    const t = useTranslations(l);
+    return t('chart.title.metric', { metric: t(`metricTitle.${spec.metric}`), platform: spec.platform.name });
+  });
+  return {
+    id: spec.id,
+    title,
+    description: tr('data.dataset.metric.description', { platform: spec.platform.name }),
+    place: { section: 'compare', anchor: `chart-${spec.id}` },
+    fields: observationFields(),
+    rows: metricRows(countries, spec.platform.id, spec.metric).flatMap((r) =>
+      (r.observations.length ? r.observations : [undefined]).map((o) => ({
+        ...countryCells(r.country),
+        ...institutionCells(r.institution),
+        platform: r.account.platform,
+        handle: r.account.handle ?? null,
+        metric: spec.metric,
+        value: o?.value ?? null,
+        qualifier: o?.qualifier ?? null,
+        as_of: o?.asOf ?? null,
+        as_of_stated: o?.asOfStated ?? null,
+        source: o?.source ?? r.account.source,
+      })),
+    ),
+  };
+}
+
+const cache = new WeakMap<AtlasData, Dataset[]>();
+
+/** Every dataset: the comparison tables, each chart, then the full account and observation lists. */
+export function allDatasets(data: AtlasData): Dataset[] {
+  let out = cache.get(data);
+  if (!out) {
+    out = [presence(data), features(data), network(data), ...chartSpecs(data).map((s) => chartDataset(data, s)), accounts(data), observations(data)];
+    cache.set(data, out);
+  }
+  return out;
+}
+
+export function findDataset(data: AtlasData, id: string): Dataset | undefined {
+  return allDatasets(data).find((d) => d.id === id);
+}
+
+/** The latest date anywhere in the content (figures, claims, bibliography, entries): the data release date. */
+export function latestContentDate(data: AtlasData, entries: EntrySummary[] = []): string {
+  const dates: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v === null || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v)) {
+      if ((k === 'asOf' || k === 'date' || k === 'published' || k === 'updated' || k === 'originalDate') && typeof x === 'string') dates.push(x);
+      else walk(x);
+    }
+  };
+  walk(data.countries);
+  walk(data.sources);
+  walk(entries.map((e) => e.data));
+  // ISO partial dates sort as text; within a year the more precise date sorts later.
+  return dates.sort().at(-1) ?? '1970';
+}
+
+/** Bibliography ids a dataset's rows cite, in order of first use. */
+export function datasetSources(d: Dataset): string[] {
+  const ids = new Set<string>();
+  for (const row of d.rows) {
+    for (const name of ['source', 'sources']) {
+      const v = row[name];
+      if (typeof v === 'string') ids.add(v);
+      else if (Array.isArray(v)) v.forEach((s) => ids.add(s));
+    }
+  }
+  return [...ids];
+}
+
+// ---------------------------------------------------------------- serialisation
+
+function csvCell(v: Cell): string {
+  const s = v === null ? '' : Array.isArray(v) ? v.join('|') : String(v);
+  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** RFC 4180 CSV, UTF-8, CRLF line ends; booleans as true/false, lists joined with "|", no data as an empty cell. */
+export function toCsv(fields: { name: string }[], rows: Row[]): string {
+  const lines = [fields.map((f) => csvCell(f.name)).join(','), ...rows.map((r) => fields.map((f) => csvCell(r[f.name] ?? null)).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function licenceInfo(meta: DatasetMeta) {
+  return { ...licence, attribution: tr('data.licence.attribution', { version: meta.version, date: meta.date }) };
+}
+
+function describe(d: Dataset) {
+  return { id: d.id, title: d.title, description: d.description, files: { csv: `${d.id}.csv`, json: `${d.id}.json` }, rowCount: d.rows.length, sources: datasetSources(d), fields: d.fields };
+}
+
+/** A self-describing JSON download: metadata, codebook and rows. */
+export function datasetJson(d: Dataset, meta: DatasetMeta): string {
+  return `${JSON.stringify({ ...describe(d), version: meta.version, date: meta.date, licence: licenceInfo(meta), rows: d.rows }, null, 2)}\n`;
+}
+
+/** The codebook of every dataset as one CSV: dataset, field, type, then unit and definition per locale. */
+export function codebookCsv(datasets: Dataset[]): string {
+  const fields = [{ name: 'dataset' }, { name: 'field' }, { name: 'type' }, ...locales.flatMap((l) => [{ name: `unit_${l}` }, { name: `description_${l}` }])];
+  const rows = datasets.flatMap((d) =>
+    d.fields.map((f) => ({
+      dataset: d.id,
+      field: f.name,
+      type: f.type,
+      ...Object.fromEntries(locales.flatMap((l) => [[`unit_${l}`, f.unit[l]], [`description_${l}`, f.description[l]]])),
+    })),
+  );
+  return toCsv(fields, rows);
+}
+
+/** Everything in one JSON: every dataset with its codebook, the vocabularies, the bibliography and the country profiles as authored. */
+export function bundleJson(data: AtlasData, meta: DatasetMeta): string {
+  const datasets = allDatasets(data);
+  return `${JSON.stringify(
+    {
+      title: tr('site.name'),
+      version: meta.version,
+      date: meta.date,
+      licence: licenceInfo(meta),
+      datasets: datasets.map((d) => ({ ...describe(d), rows: d.rows })),
+      vocabularies: { platforms: data.platforms, features: data.features, institutionKinds: data.kinds },
+      sources: data.sources,
+      countries: data.countries,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** A plain-text README for the zip, in every locale. */
+export function bundleReadme(data: AtlasData, meta: DatasetMeta): string {
+  const datasets = allDatasets(data);
+  return `${locales
+    .map((l) => {
+      const t = useTranslations(l);
+      return [
+        `${t('site.name')} — ${t('data.page.title')}`,
+        `${t('data.page.version')}: ${meta.version} · ${t('data.page.date')}: ${meta.date}`,
+        `${t('data.page.licence')}: ${licence.name} (${licence.id}) ${licence.url}`,
+        t('data.licence.attribution', { version: meta.version, date: meta.date }),
+        '',
+        t('data.readme.files'),
+        ...datasets.map((d) => `  ${d.id}.csv  ${d.title[l]} (${t('data.page.rows', { count: d.rows.length })})`),
+        `  ${bundleFiles.codebook}  ${t('data.page.codebook')}`,
+        `  ${bundleFiles.json}  ${t('data.readme.bundleJson')}`,
+        '',
+        t('data.readme.format'),
+      ].join('\r\n');
+    })
+    .join('\r\n\r\n')}\r\n`;
+}
+
+/** The files of the zip download, in a fixed order. */
+export function bundleEntries(data: AtlasData, meta: DatasetMeta): { name: string; content: string }[] {
+  const datasets = allDatasets(data);
+  return [
+    { name: 'README.txt', content: bundleReadme(data, meta) },
+    { name: bundleFiles.codebook, content: codebookCsv(datasets) },
+    ...datasets.map((d) => ({ name: `${d.id}.csv`, content: toCsv(d.fields, d.rows) })),
+    { name: bundleFiles.json, content: bundleJson(data, meta) },
+  ];
+}

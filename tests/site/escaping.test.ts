@@ -1,0 +1,122 @@
+/**
+ * Builds a temporary copy of the project (tests/support/temp-project.ts), never dist/:
+ *
+ * 1. Content strings are text, never markup. `<script>alert(1)</script>` and an `onerror` image are
+ *    put in a country summary, an account note and an article's title and summary; the build runs
+ *    with ATLAS_CONTENT_CHECK=warn, since the content check itself refuses HTML in text fields.
+ *    Every built page must show them as text and hold no injected element or handler.
+ * 2. A failed build leaves the previous output intact: an entry that imports code stops `npm run
+ *    build` with file, line and reason, and the first build's files are byte for byte unchanged.
+ * 3. The MDX guard inside the build stops such an entry even when the content check is bypassed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { snapshot, tempProject, type BuildResult, type TempProject } from '../support/temp-project.ts';
+
+const script = '<script>alert(1)</script>';
+const img = '<img src=x onerror=alert(1)>';
+const slug = 'diplomacia-y-era-digital';
+
+let project: TempProject;
+let first: BuildResult;
+
+function pages(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? pages(full) : full.endsWith('.html') ? [full] : [];
+  });
+}
+const page = (path: string) => parseHTML(readFileSync(join(project.outDir, path, 'index.html'), 'utf8')).document;
+
+beforeAll(() => {
+  project = tempProject('atlas-escaping-');
+  const mx = project.read('countries/mx.yaml');
+  project.write(
+    'countries/mx.yaml',
+    mx
+      .replace('    La Secretaría de Relaciones Exteriores (SRE)', `    ${script} La Secretaría de Relaciones Exteriores (SRE)`)
+      .replace('    The Ministry of Foreign Affairs (SRE)', `    ${script} The Ministry of Foreign Affairs (SRE)`)
+      .replace('          es: Becas, ayuda humanitaria', `          es: ${JSON.stringify(img)} # Becas, ayuda humanitaria`),
+  );
+  for (const locale of ['es', 'en']) {
+    const path = `articles/${locale}/${slug}.mdx`;
+    project.write(path, project.read(path).replace(/^title: (.*)$/m, (_m, t: string) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} ${script}`)}`).replace(/^summary: (.*)$/m, (_m, s: string) => `summary: ${JSON.stringify(`${img} ${s.replace(/^"|"$/g, '')}`)}`));
+  }
+  first = project.build({ ATLAS_CONTENT_CHECK: 'warn' });
+}, 300_000);
+
+afterAll(() => project?.remove());
+
+describe('content strings on the built pages', () => {
+  it('built despite the markup, the check only warning', () => {
+    expect(first.status, first.output.slice(-3000)).toBe(0);
+    expect(first.output).toContain('HTML is not allowed in text fields');
+  });
+
+  it('show the script tag as text on the country pages', () => {
+    for (const locale of ['es', 'en']) {
+      const doc = page(`${locale}/countries/mx`);
+      expect(doc.body.textContent).toContain(script);
+    }
+    expect(page('es/countries/mx').body.textContent).toContain(img);
+  });
+
+  it('show the title and summary as text on the article page', () => {
+    const doc = page(`en/articles/${slug}`);
+    expect(doc.querySelector('h1')?.textContent).toContain(script);
+    expect(doc.body.textContent).toContain(img);
+    expect(doc.querySelector('title')?.textContent).toContain(script);
+  });
+
+  it('inject no element, handler or script anywhere in the site', () => {
+    const all = pages(project.outDir);
+    expect(all.length).toBeGreaterThan(20);
+    let shown = 0;
+    for (const file of all) {
+      const html = readFileSync(file, 'utf8');
+      const { document } = parseHTML(html);
+      const where = relative(project.outDir, file);
+      for (const s of document.querySelectorAll('script')) expect(s.textContent ?? '', where).not.toContain('alert(1)');
+      expect(document.querySelectorAll('[onerror]').length, where).toBe(0);
+      expect(document.querySelectorAll('img[src="x"]').length, where).toBe(0);
+      if ((document.body?.textContent ?? '').includes(script)) shown++;
+    }
+    expect(shown).toBeGreaterThan(3);
+  });
+
+  it('stay text in the feeds', () => {
+    for (const locale of ['es', 'en']) {
+      const feed = join(project.outDir, locale, 'rss.xml');
+      if (!existsSync(feed)) continue;
+      const xml = readFileSync(feed, 'utf8');
+      expect(xml).not.toContain(script);
+      expect(xml).toMatch(/&lt;script&gt;alert\(1\)&lt;\/script&gt;|<!\[CDATA\[[^\]]*<script>alert\(1\)<\/script>/);
+    }
+  });
+});
+
+describe('a failed build', () => {
+  it('stops on an entry that imports code, naming file and line, and leaves the previous output as it was', () => {
+    expect(first.status).toBe(0);
+    const before = snapshot(project.outDir);
+    for (const locale of ['es', 'en']) {
+      project.write(`articles/${locale}/entrada-rota.mdx`, `---\ntitle: Rota\nsummary: Rota.\npublished: 2020-01-01\nauthors: ["Equipo"]\n---\n\nimport fs from 'node:fs'\n\nTexto.\n`);
+    }
+    const second = project.build();
+    expect(second.status).not.toBe(0);
+    expect(second.output).toContain('content/articles/es/entrada-rota.mdx:8: (mdx): import statements are not allowed in entries');
+    expect(second.output).toContain('the previous dist/ is left as it was');
+    expect(snapshot(project.outDir)).toEqual(before);
+    expect(existsSync(`${project.outDir}.partial`)).toBe(false);
+  }, 300_000);
+
+  it('is also stopped by the MDX guard inside Astro when the content check is bypassed', () => {
+    const before = snapshot(project.outDir);
+    const third = project.build({ ATLAS_CONTENT_CHECK: 'warn' });
+    expect(third.status).not.toBe(0);
+    expect(third.output).toMatch(/Unsafe MDX in content\/articles\/(es|en)\/entrada-rota\.mdx/);
+    expect(snapshot(project.outDir)).toEqual(before);
+  }, 300_000);
+});
