@@ -1,0 +1,199 @@
+/**
+ * `_headers` for Netlify and Cloudflare Pages: its content, its fit with the pages' own CSP
+ * `<meta>`, and, in Chromium with the headers applied as those hosts would, no page is blocked by
+ * the header policy while framing is refused.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFile, parsePolicy, sitePolicy } from '../../scripts/headers.ts';
+import { buildOnce, subPath, type BuiltSite } from '../support/build-once.ts';
+import { headersFor, parseHeadersFile, pathMatches, type HeaderRule } from '../support/headers-file.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+let built: BuiltSite;
+let rules: HeaderRule[];
+let text: string;
+beforeAll(async () => {
+  built = await buildOnce(subPath);
+  text = readFileSync(join(built.dir, '_headers'), 'utf8');
+  rules = parseHeadersFile(text);
+}, 300_000);
+
+const immutable = /\bimmutable\b/;
+
+function allFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? allFiles(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
+
+function pageMetaPolicies(): Map<string, string[]>[] {
+  return allFiles(built.dir)
+    .filter((f) => f.endsWith('.html'))
+    .flatMap((f) => {
+      const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(join(built.dir, f), 'utf8'));
+      return m ? [parsePolicy(m[1]!.replace(/&#39;/g, "'"))] : [];
+    });
+}
+
+describe('_headers', () => {
+  it('sets the security headers on every path under the base', () => {
+    const page = headersFor(rules, `${built.base}es/compare/`);
+    const csp = parsePolicy(page['content-security-policy'] ?? '');
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect(page['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(page['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+    expect(page['x-content-type-options']).toBe('nosniff');
+    expect(page['cache-control'], 'HTML is not cached as immutable').toBeUndefined();
+    // The same headers apply to the root page, 404.html, feeds and data files.
+    for (const path of ['', '404.html', 'es/rss.xml', 'sitemap-index.xml']) {
+      expect(headersFor(rules, `${built.base}${path}`)['content-security-policy'], path).toBe(page['content-security-policy']);
+    }
+  });
+
+  it('allows no inline script, no eval and no other origin', () => {
+    const csp = parsePolicy(headersFor(rules, built.base)['content-security-policy']!);
+    for (const [name, sources] of csp) {
+      expect(sources, name).not.toContain("'unsafe-inline'");
+      expect(sources, name).not.toContain("'unsafe-eval'");
+      for (const s of sources) expect(s, `${name} names another origin`).not.toMatch(/^(https?:|\*|\/\/)/);
+    }
+  });
+
+  it('allows everything each page\'s own CSP meta allows, so the two together never block a page', () => {
+    const header = parsePolicy(headersFor(rules, built.base)['content-security-policy']!);
+    const metas = pageMetaPolicies();
+    expect(metas.length, 'pages carry a CSP meta (Astro security.csp)').toBeGreaterThan(0);
+    for (const meta of metas) {
+      for (const [name, sources] of meta) {
+        const allowed = header.get(name) ?? header.get('default-src')!;
+        for (const s of sources) expect(allowed, `${name} ${s}`).toContain(s);
+      }
+    }
+  });
+
+  it('caches as immutable only files whose names carry a content hash', () => {
+    const files = allFiles(built.dir);
+    const cached = files.filter((f) => immutable.test(headersFor(rules, `${built.base}${f}`)['cache-control'] ?? ''));
+    expect(cached.some((f) => f.startsWith('_astro/')), '_astro/ is cached').toBe(true);
+    expect(cached.some((f) => f.startsWith('pagefind/fragment/')), 'pagefind fragments are cached').toBe(true);
+    for (const f of cached) {
+      expect(f, 'a cached file has a hash in its name').toMatch(/[._-][A-Za-z0-9_-]{7,}\.[a-z_]+$|_[0-9a-f]{7,}\.pf_\w+$/);
+      expect(f).not.toMatch(/\.html$|\.xml$|\.txt$|pagefind(-entry)?\.js(on)?$|\.pagefind$/);
+    }
+    for (const f of ['index.html', 'es/index.html', 'robots.txt', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+      if (existsSync(join(built.dir, f))) expect(cached, f).not.toContain(f);
+    }
+    // No rule sets a header twice for a path (both hosts would join the values with a comma).
+    for (const f of files) {
+      const names = rules.filter((r) => pathMatches(r.path, `${built.base}${f}`)).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
+      expect(new Set(names).size, f).toBe(names.length);
+    }
+  });
+
+  it('fits Cloudflare Pages\' limits (100 rules, 2,000 characters a line)', () => {
+    expect(rules.length).toBeLessThanOrEqual(100);
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('is written for the base the site was built with (rules under "/" for a root deployment)', () => {
+    expect(rules.every((r) => r.path.startsWith(built.base))).toBe(true);
+    const atRoot = parseHeadersFile(headersFile(built.dir, '/'));
+    expect(atRoot[0]!.path).toBe('/*');
+    expect(atRoot.map((r) => r.path)).toContain('/_astro/*');
+    expect(sitePolicy(built.dir)).toBe(headersFor(rules, built.base)['content-security-policy']);
+  });
+});
+
+describe('_headers applied in Chromium, as Netlify or Cloudflare Pages would', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serveDist(built.dir, built.base);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  }, 300_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /**
+   * One page per kind of route (home, listing, entry, country, ...) in the default language, plus
+   * the root and 404.html: the header policy is the same for every page, what differs is what a
+   * kind of page loads. New kinds of pages are picked up as they are added.
+   */
+  function samplePages(): string[] {
+    const byShape = new Map<string, string>();
+    for (const f of allFiles(built.dir).filter((f) => f.endsWith('.html') && !f.startsWith('en/')).sort()) {
+      const parts = f.replace(/index\.html$/, '').split('/').filter(Boolean);
+      const shape = `${parts.slice(0, 2).join('/')}:${parts.length}`;
+      if (!byShape.has(shape)) byShape.set(shape, f.replace(/index\.html$/, ''));
+    }
+    return [...byShape.values()];
+  }
+
+  it('no page kind is blocked: no CSP report, console error or failed script', async () => {
+    const paths = samplePages();
+    expect(paths.length).toBeGreaterThan(5);
+    // One page for all visits (a new browser context costs most of a second).
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy|Permissions-Policy|Refused/i.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      const extra = headersFor(rules, new URL(route.request().url()).pathname);
+      await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
+    });
+    const failures: string[] = [];
+    for (const path of paths) {
+      problems = [];
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      // Scroll to the end so that lazy scripts (charts) load under the policy too.
+      const lazy = await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+          window.scrollTo(0, y);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return document.querySelector('script[type="module"]') !== null;
+      });
+      if (lazy) await page.waitForLoadState('networkidle');
+      if (problems.length) failures.push(`${path}: ${problems.join(' | ')}`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  }, 120_000);
+
+  it('refuses to be framed (frame-ancestors \'none\')', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const messages: string[] = [];
+    page.on('console', (m) => messages.push(m.text()));
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname.endsWith('/frame-test')) {
+        return route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>frame</title><iframe src="${built.base}es/"></iframe>` });
+      }
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, url.pathname) } });
+    });
+    await page.goto(`${server.url}frame-test`, { waitUntil: 'networkidle' });
+    const framed = page.frames().find((f) => f !== page.mainFrame());
+    const framedTitle = await framed?.evaluate(() => document.title).catch(() => '');
+    expect(framedTitle, 'the framed page did not render').not.toMatch(/Atlas/);
+    expect(messages.join('\n')).toMatch(/frame-ancestors/);
+    await context.close();
+  });
+});
