@@ -415,7 +415,9 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const refs: MdxRefs = {
     countries: [...countryIds.keys()],
     sources: [...sources.ids.keys()],
-    charts: safeChartIds(atlas),
+    // Chart ids follow from the figures: with a broken country or vocabulary file they cannot be
+    // known, and reporting charts as unknown would only repeat that file's problem.
+    charts: problems.length === 0 ? safeChartIds(atlas) : undefined,
   };
 
   // Articles and interviews.
@@ -521,7 +523,8 @@ function safeChartIds(data: AtlasData): string[] {
 export interface MdxRefs {
   countries: string[];
   sources: string[];
-  charts: string[];
+  /** Undefined when they cannot be derived (a country file is broken): chart ids are then not checked. */
+  charts?: string[];
 }
 
 type PropKind = 'text' | 'country' | 'countries' | 'source' | 'chart' | { oneOf: string[] };
@@ -661,7 +664,7 @@ function refProblem(kind: PropKind, value: string, refs?: MdxRefs): { message: s
     case 'source':
       return refs.sources.includes(value) ? undefined : { message: 'unknown source id', expected: `an id defined in content/sources.yaml${list(refs.sources)}` };
     case 'chart':
-      return refs.charts.includes(value) ? undefined : { message: 'unknown chart id', expected: `one of the charts the data supports${list(refs.charts)}` };
+      return !refs.charts || refs.charts.includes(value) ? undefined : { message: 'unknown chart id', expected: `one of the charts the data supports${list(refs.charts)}` };
   }
 }
 
