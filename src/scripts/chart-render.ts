@@ -30,13 +30,13 @@ function labels(c: Theme, text: (dataset: number, index: number) => string, lege
       ctx.font = '13px system-ui, sans-serif';
       ctx.textBaseline = 'middle';
       ctx.fillStyle = ctx.strokeStyle = c.text;
-      let x = area.left;
-      for (const item of legend) {
-        if (item.filled) ctx.fillRect(x, 4, 14, 14);
-        else ctx.strokeRect(x + 1, 5, 12, 12);
-        ctx.fillText(item.label, x + 20, 11);
-        x += 36 + ctx.measureText(item.label).width;
-      }
+      // One legend line per as-of date, so that long dates fit on phones too.
+      legend.forEach((item, i) => {
+        const y = 4 + i * 20;
+        if (item.filled) ctx.fillRect(area.left, y, 14, 14);
+        else ctx.strokeRect(area.left + 1, y + 1, 12, 12);
+        ctx.fillText(item.label, area.left + 20, y + 7);
+      });
       const active = chart.getActiveElements()[0];
       if (active) {
         const label = text(active.datasetIndex, active.index);
@@ -83,7 +83,7 @@ function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
       indexAxis: 'y',
       maintainAspectRatio: false,
       animation: false,
-      layout: { padding: { top: p.datasets.length > 1 ? 24 : 0 } },
+      layout: { padding: { top: p.datasets.length > 1 ? p.datasets.length * 20 + 4 : 0 } },
       scales: {
         x: { beginAtZero: true, title: { display: true, text: p.axisLabel, color: c.text }, ticks: { color: c.text, callback: (v) => number.format(Number(v)) }, grid: { color: c.line } },
         y: { ticks: { color: c.text, autoSkip: false }, grid: { display: false } },

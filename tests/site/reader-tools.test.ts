@@ -1,0 +1,270 @@
+/**
+ * Reader tools over the built site (dist/, or ATLAS_OUT_DIR): search page and index, open-data
+ * downloads and the data page, chart and table tools, the country chooser's markup. The browser
+ * behaviour is in tests/e2e/reader-tools.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync, crc32 } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { allPages, distDir, readPage } from '../support/dist.ts';
+import { loadAtlasFromFiles } from '../support/content.ts';
+import { locales } from '../../src/i18n/config.ts';
+import { allDatasets, latestContentDate } from '../../src/lib/datasets.ts';
+import { chartSpecs } from '../../src/lib/charts.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+const doc = (path: string) => parseHTML(readPage(path)).document;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const data = loadAtlasFromFiles();
+const datasets = allDatasets(data);
+const file = (path: string) => readFileSync(join(distDir, path));
+
+/** RFC 4180 parser, enough for our files: quoted cells with commas, quotes and line breaks. */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i]!;
+    if (quoted) {
+      if (ch === '"' && csv[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += ch;
+  }
+  return rows;
+}
+
+/** The entries of a zip, read from its central directory; each checked against its CRC. */
+function readZip(buf: Buffer): Map<string, Buffer> {
+  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(end + 10);
+  let at = buf.readUInt32LE(end + 16);
+  const out = new Map<string, Buffer>();
+  for (let n = 0; n < count; n++) {
+    expect(buf.readUInt32LE(at)).toBe(0x02014b50);
+    const method = buf.readUInt16LE(at + 10);
+    const crc = buf.readUInt32LE(at + 16);
+    const size = buf.readUInt32LE(at + 20);
+    const nameLength = buf.readUInt16LE(at + 28);
+    const extra = buf.readUInt16LE(at + 30);
+    const comment = buf.readUInt16LE(at + 32);
+    const local = buf.readUInt32LE(at + 42);
+    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+    const packed = buf.subarray(start, start + size);
+    const body = method === 8 ? inflateRawSync(packed) : packed;
+    expect(crc32(body), name).toBe(crc);
+    out.set(name, body);
+    at += 46 + nameLength + extra + comment;
+  }
+  return out;
+}
+
+describe('search', () => {
+  it('has a search page per language, with a labelled form that is not itself indexed', () => {
+    for (const locale of locales) {
+      const d = doc(`/${locale}/search/`);
+      const form = d.querySelector('form[role="search"]')!;
+      expect(form.getAttribute('action')).toBe(`/${locale}/search/`);
+      const input = form.querySelector('input[type="search"][name="q"]')!;
+      expect(text(d.querySelector(`label[for="${input.getAttribute('id')}"]`))).not.toBe('');
+      expect(form.querySelector('button[type="submit"]')).not.toBeNull();
+      // Without JavaScript the page says search needs it; the script hides the notice.
+      expect(text(d.querySelector('[data-search-noscript]'))).toMatch(/JavaScript/);
+      expect(d.querySelector('main')!.hasAttribute('data-pagefind-body')).toBe(false);
+    }
+  });
+
+  it('loads nothing of Pagefind until the reader searches: the bundle is only named, never linked', () => {
+    for (const locale of locales) {
+      const html = readPage(`/${locale}/search/`);
+      const d = parseHTML(html).document;
+      expect(d.querySelector('atlas-search')!.getAttribute('data-bundle')).toBe('/pagefind/pagefind.js');
+      expect([...d.querySelectorAll('script[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href'))).not.toContainEqual(expect.stringContaining('pagefind'));
+      expect(html).not.toMatch(/pagefind-ui|pagefind-component-ui/);
+    }
+  });
+
+  it('indexes every content page by its language, and leaves the header, footer and tools out', () => {
+    const pages = allPages().filter((p) => /^\/(es|en)\//.test(p) && !p.includes('/search/'));
+    expect(pages.length).toBeGreaterThan(10);
+    for (const path of pages) {
+      const d = doc(path);
+      expect(d.querySelectorAll('[data-pagefind-body]'), path).toHaveLength(1);
+      expect(d.querySelector('main')!.hasAttribute('data-pagefind-body'), path).toBe(true);
+      for (const tools of d.querySelectorAll('.data-tools, form.chooser')) expect(tools.hasAttribute('data-pagefind-ignore'), path).toBe(true);
+    }
+    const index = readdirSync(join(distDir, 'pagefind'));
+    for (const locale of locales) expect(index.some((f) => f.startsWith(`pagefind.${locale}_`) && f.endsWith('.pf_meta'))).toBe(true);
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+  });
+
+  it('links the search page from every page’s header, in the page’s language', () => {
+    for (const locale of locales) {
+      for (const path of [`/${locale}/`, `/${locale}/compare/`, `/${locale}/data/`]) {
+        expect(doc(path).querySelector(`.site-nav a[href="/${locale}/search/"]`), path).not.toBeNull();
+      }
+    }
+  });
+});
+
+describe('open data: downloads', () => {
+  it('writes every dataset as CSV and JSON with the same rows and the codebook’s columns', () => {
+    for (const d of datasets) {
+      const csv = parseCsv(file(`data/${d.id}.csv`).toString('utf8'));
+      const json = JSON.parse(file(`data/${d.id}.json`).toString('utf8')) as { fields: { name: string }[]; rows: unknown[]; licence: { id: string }; version: string };
+      expect(csv[0], d.id).toEqual(d.fields.map((f) => f.name));
+      expect(json.fields.map((f) => f.name)).toEqual(csv[0]);
+      expect(csv.length - 1, d.id).toBe(json.rows.length);
+      expect(json.rows.length).toBe(d.rows.length);
+      expect(json.licence.id).toBe('CC-BY-4.0');
+      expect(json.version).toBe(pkg.version);
+    }
+  });
+
+  it('has a dataset for each comparison table and each chart', () => {
+    const ids = datasets.map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining(['presence', 'features', 'network', 'accounts', 'observations', ...chartSpecs(data).map((s) => s.id)]));
+  });
+
+  it('carries the study’s figures, raw and language-neutral, with es and en labels', () => {
+    const rows = parseCsv(file('data/followers-twitter.csv').toString('utf8'));
+    const head = rows[0]!;
+    const col = (row: string[], name: string) => row[head.indexOf(name)];
+    const sre = rows.find((r) => col(r, 'handle') === '@SRE_mx')!;
+    expect([col(sre, 'country_id'), col(sre, 'country_name_es'), col(sre, 'country_name_en'), col(sre, 'value'), col(sre, 'qualifier'), col(sre, 'as_of'), col(sre, 'source')]).toEqual([
+      'mx', 'México', 'Mexico', '870000', 'exact', '2019-02', 'benayas-2021',
+    ]);
+    // An account the study lists without a figure: an empty value, not a zero.
+    const noFigure = rows.find((r) => col(r, 'country_id') === 'cl' && col(r, 'institution_id') === 'gobierno')!;
+    expect(col(noFigure, 'value')).toBe('');
+    const features = JSON.parse(file('data/features.json').toString('utf8')) as { rows: Record<string, unknown>[] };
+    expect(features.rows.filter((r) => r.country_id === 'mx' && r.present === true)).toHaveLength(6);
+    expect(features.rows.filter((r) => r.country_id === 'cl' && r.present === true)).toHaveLength(8);
+  });
+
+  it('bundles everything in one JSON and one zip, dated by content and versioned by package.json', () => {
+    const bundle = JSON.parse(file('data/atlas.json').toString('utf8')) as { version: string; date: string; datasets: { id: string }[]; countries: unknown[]; sources: unknown[]; vocabularies: Record<string, unknown[]> };
+    expect(bundle.version).toBe(pkg.version);
+    expect(bundle.date).toMatch(/^\d{4}(-\d\d){0,2}$/);
+    expect(bundle.datasets.map((d) => d.id)).toEqual(datasets.map((d) => d.id));
+    expect(bundle.countries).toHaveLength(data.countries.length);
+    expect(Object.keys(bundle.vocabularies)).toEqual(['platforms', 'features', 'institutionKinds']);
+    const zip = readZip(file('data/atlas-data.zip'));
+    expect([...zip.keys()]).toEqual(['README.txt', 'codebook.csv', ...datasets.map((d) => `${d.id}.csv`), 'atlas.json']);
+    expect(zip.get('presence.csv')!.equals(file('data/presence.csv'))).toBe(true);
+    expect(zip.get('atlas.json')!.equals(file('data/atlas.json'))).toBe(true);
+    expect(zip.get('README.txt')!.toString()).toContain('CC BY 4.0');
+    const codebook = parseCsv(file('data/codebook.csv').toString('utf8'));
+    expect(codebook.length - 1).toBe(datasets.reduce((n, d) => n + d.fields.length, 0));
+    // Every field has a definition in every language (no fallback to the raw key).
+    for (const row of codebook.slice(1)) for (const cell of row) expect(cell, row.join(',')).not.toMatch(/^data\.(field|unit)\./);
+  });
+});
+
+describe('open data: the data page', () => {
+  for (const locale of locales) {
+    it(`lists every dataset with its downloads and codebook, the licence, version, date and sources (${locale})`, () => {
+      const d = doc(`/${locale}/data/`);
+      for (const ds of datasets) {
+        const section = d.querySelector(`#dataset-${ds.id}`)!;
+        expect(section, ds.id).not.toBeNull();
+        const hrefs = [...section.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
+        expect(hrefs).toEqual([`/data/${ds.id}.csv`, `/data/${ds.id}.json`]);
+        const fields = [...section.querySelectorAll('.codebook tbody th code')].map((c) => text(c));
+        expect(fields).toEqual(ds.fields.map((f) => f.name));
+        for (const row of section.querySelectorAll('.codebook tbody tr')) expect(text(row.querySelectorAll('td')[2])).not.toBe('');
+      }
+      expect(d.querySelector('a[href="/data/atlas-data.zip"][download]')).not.toBeNull();
+      expect(d.querySelector('a[href="/data/atlas.json"][download]')).not.toBeNull();
+      expect(d.querySelector('a[rel~="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).not.toBeNull();
+      expect(text(d.querySelector('#licence + p'))).toMatch(/CC BY 4\.0/);
+      expect(text(d.querySelector('[data-version]'))).toBe(pkg.version);
+      // Vocabularies: every platform and every website feature is defined.
+      for (const p of data.platforms) expect(text(d.querySelector('#vocab-platforms')?.closest('table'))).toContain(p.id);
+      for (const f of data.features) expect(text(d.querySelector('#vocab-features')?.closest('table'))).toContain(f.definition[locale]);
+      expect(d.querySelector('#sources ~ ul.references li#benayas-2021')).not.toBeNull();
+    });
+  }
+
+  it('dates the release by the newest content, the same in both languages and in the files', () => {
+    const bundle = JSON.parse(file('data/atlas.json').toString('utf8')) as { date: string };
+    expect(bundle.date >= latestContentDate(data, [])).toBe(true);
+    for (const locale of locales) expect(doc(`/${locale}/data/`).querySelector('time[data-date]')!.getAttribute('datetime')).toBe(bundle.date);
+  });
+
+  it('is linked from every page’s footer', () => {
+    for (const locale of locales) expect(doc(`/${locale}/`).querySelector(`.site-footer a[href="/${locale}/data/"]`)).not.toBeNull();
+  });
+});
+
+describe('tools beside every table and chart', () => {
+  for (const locale of locales) {
+    it(`gives each comparison table and chart a permalink and its CSV and JSON (${locale})`, () => {
+      const d = doc(`/${locale}/compare/`);
+      const targets = ['table-presence', 'table-features', ...chartSpecs(data).map((s) => `chart-${s.id}`)];
+      for (const id of targets) {
+        const target = d.getElementById(id)!;
+        expect(target, id).not.toBeNull();
+        const tools = id.startsWith('chart-') ? target.querySelector('.data-tools')! : target.closest('section')!.previousElementSibling!;
+        expect(tools.classList.contains('data-tools'), id).toBe(true);
+        expect(tools.querySelector(`a[href="#${id}"]`), id).not.toBeNull();
+        const downloads = [...tools.querySelectorAll('a[download]')].map((a) => a.getAttribute('href')!);
+        expect(downloads, id).toHaveLength(2);
+        for (const href of downloads) expect(existsSync(join(distDir, href)), href).toBe(true);
+      }
+    });
+
+    it(`renders chart buttons hidden until a script can make them work, the table always present (${locale})`, () => {
+      const d = doc(`/${locale}/compare/`);
+      for (const figure of d.querySelectorAll('figure.chart')) {
+        const buttons = [...figure.querySelectorAll('button[data-chart-tool]')];
+        expect(buttons.map((b) => b.getAttribute('data-chart-tool'))).toEqual(['table', 'png']);
+        for (const b of buttons) {
+          expect(b.hasAttribute('hidden')).toBe(true);
+          expect(b.getAttribute('type')).toBe('button');
+        }
+        expect(buttons[0]!.getAttribute('aria-pressed')).toBe('false');
+        const table = d.getElementById(buttons[0]!.getAttribute('aria-controls')!)!;
+        expect(table.querySelector('table tbody tr')).not.toBeNull();
+        expect(table.hasAttribute('hidden')).toBe(false);
+        expect(buttons[1]!.getAttribute('data-filename')).toMatch(new RegExp(`^atlas-[a-z-]+-${locale}\\.png$`));
+      }
+    });
+
+    it(`marks every per-country cell and chart row for the chooser, which is hidden without JavaScript (${locale})`, () => {
+      const d = doc(`/${locale}/compare/`);
+      const form = d.querySelector('form.chooser')!;
+      expect(form.hasAttribute('hidden')).toBe(true);
+      const boxes = [...form.querySelectorAll('input[type="checkbox"][name="countries"]')];
+      expect(boxes.map((b) => b.getAttribute('value')).sort()).toEqual(data.countries.map((c) => c.id).sort());
+      for (const b of boxes) expect(b.hasAttribute('checked')).toBe(true);
+      for (const c of data.countries) {
+        expect(d.querySelectorAll(`#table-features [data-country="${c.id}"]`)).toHaveLength(data.features.length + 2);
+        expect(d.querySelectorAll(`#table-presence thead [data-country="${c.id}"]`)).toHaveLength(4);
+      }
+      for (const row of d.querySelectorAll('figure.chart tbody tr')) expect(row.getAttribute('data-country')).toMatch(/^[a-z]+$/);
+      for (const chart of d.querySelectorAll('atlas-chart')) {
+        const p = JSON.parse(chart.getAttribute('data-chart')!) as { labels: string[]; labelCountries: string[] };
+        expect(p.labelCountries).toHaveLength(p.labels.length);
+      }
+    });
+  }
+
+  it('gives the country pages’ tables and charts the same tools, noting that the download covers all countries', () => {
+    const d = doc('/es/countries/mx/');
+    for (const id of ['table-features', 'table-network']) {
+      const tools = d.getElementById(id)!.closest('section')!.previousElementSibling!;
+      expect(tools.classList.contains('data-tools'), id).toBe(true);
+      expect(text(tools)).toContain('todos los países');
+    }
+    expect(d.querySelectorAll('figure.chart .data-tools a[download]').length).toBeGreaterThan(0);
+  });
+});
