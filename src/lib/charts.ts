@@ -14,8 +14,20 @@ export type ChartSpec =
   | { id: string; kind: 'metric'; platform: Platform; metric: Metric }
   | { id: 'accounts-timeline'; kind: 'timeline' };
 
-/** The charts the data supports: each charted platform × each metric observed on it, then the creation timeline. */
+const specsCache = new WeakMap<AtlasData, ChartSpec[]>();
+
+/**
+ * The charts the data supports: each charted platform × each metric observed on it, then the creation timeline.
+ * Every entry and country page asks, so the answer is kept per atlas (loadAtlas() gives one per build):
+ * callers must not change the returned list.
+ */
 export function chartSpecs(data: AtlasData): ChartSpec[] {
+  let specs = specsCache.get(data);
+  if (!specs) specsCache.set(data, (specs = deriveChartSpecs(data)));
+  return specs;
+}
+
+function deriveChartSpecs(data: AtlasData): ChartSpec[] {
   const specs: ChartSpec[] = [];
   const metricOrder: Metric[] = ['followers', 'views', 'posts', 'videos'];
   for (const platform of data.platforms.filter((p) => p.charted)) {

@@ -24,8 +24,19 @@ export function precisionOf(date: string): Precision {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
 
+// Building an Intl formatter costs far more than formatting: a site of thousands of pages formats the
+// same few hundred dates again and again, so results are kept (see the benchmark in README).
+const partialDates = new Map<string, string>();
+
 /** "2014-04" → "abril de 2014" / "April 2014"; "2009" with part "late" → "finales de 2009". */
 export function formatPartialDate(locale: Locale, date: string, part?: 'early' | 'late'): string {
+  const key = `${locale} ${date} ${part ?? ''}`;
+  let text = partialDates.get(key);
+  if (text === undefined) partialDates.set(key, (text = formatPartialDateUncached(locale, date, part)));
+  return text;
+}
+
+function formatPartialDateUncached(locale: Locale, date: string, part?: 'early' | 'late'): string {
   const precision = precisionOf(date);
   const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
   const instant = new Date(Date.UTC(y, m - 1, d));
@@ -53,7 +64,11 @@ export function formatBytes(locale: Locale, bytes: number): string {
   return new Intl.NumberFormat(localeTags[locale].intl, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: unit === 'byte' ? 0 : 1 }).format(value);
 }
 
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+
 /** The name of a language in the page's locale: languageName('es', 'en') → "inglés". */
 export function languageName(locale: Locale, code: string): string {
-  return new Intl.DisplayNames([localeTags[locale].intl], { type: 'language' }).of(code) ?? code;
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([localeTags[locale].intl], { type: 'language' })));
+  return names.of(code) ?? code;
 }
