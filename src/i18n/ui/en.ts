@@ -351,5 +351,6 @@ export const en: Record<UiKey, string> = {
   'directory.conflictNote': 'the sources give different creation dates for the account; we show them all.',
   'theme.toggle': 'Dark mode',
   'share.imageAlt': 'Digital Diplomacy Atlas: country profiles, official accounts, comparisons and sources.',
+  'share.kicker': 'Open research · Text and data CC BY 4.0',
   'print.availableAt': 'Available at {url}',
 };

@@ -349,6 +349,7 @@ export const es = {
   'directory.conflictNote': 'las fuentes dan fechas de creación distintas para la cuenta; mostramos todas.',
   'theme.toggle': 'Modo oscuro',
   'share.imageAlt': 'Atlas de Diplomacia Digital: perfiles de países, cuentas oficiales, comparaciones y fuentes.',
+  'share.kicker': 'Investigación abierta · Textos y datos CC BY 4.0',
   'print.availableAt': 'Disponible en {url}',
 } as const;
 
