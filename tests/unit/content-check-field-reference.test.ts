@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { missingDocs, referencePath, renderFieldReference } from '../../scripts/field-reference.ts';
 
 describe('the field reference', () => {
-  it('is up to date with src/schemas (run `node scripts/field-reference.ts` after changing a schema)', async () => {
+  it('is up to date with src/schemas (run `npm run field-reference` after changing a schema)', async () => {
     const generated = await renderFieldReference();
-    expect(readFileSync(referencePath, 'utf8') === generated, 'docs/field-reference.md is out of date: run `node scripts/field-reference.ts`').toBe(true);
+    expect(readFileSync(referencePath, 'utf8') === generated, 'docs/field-reference.md is out of date: run `npm run field-reference`').toBe(true);
   });
 
   it('describes every field with the JSDoc line of its schema', async () => {
