@@ -8,18 +8,17 @@ class AtlasDirectory extends HTMLElement {
   private selects: HTMLSelectElement[] = [];
 
   connectedCallback() {
-    const form = this.querySelector<HTMLFormElement>('form[data-filters]');
-    if (!form) return;
-    this.selects = [...form.querySelectorAll('select')];
+    const controls = this.querySelector<HTMLElement>('[data-filters]');
+    if (!controls) return;
+    this.selects = [...controls.querySelectorAll('select')];
     const params = new URLSearchParams(location.search);
     for (const select of this.selects) {
       const wanted = params.get(select.name);
       if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
     }
-    form.hidden = false;
-    form.addEventListener('change', () => this.apply(true));
-    form.addEventListener('submit', (e) => e.preventDefault());
-    form.querySelector('[data-reset]')?.addEventListener('click', () => {
+    controls.hidden = false;
+    controls.addEventListener('change', () => this.apply(true));
+    controls.querySelector('[data-reset]')?.addEventListener('click', () => {
       for (const select of this.selects) select.value = '';
       this.apply(true);
       this.selects[0]?.focus();
