@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { inflateRawSync, crc32 } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { allPages, distDir, readPage } from '../support/dist.ts';
+import { basePath } from '../support/sitemap.ts';
 import { loadAtlasFromFiles } from '../support/content.ts';
 import { locales } from '../../src/i18n/config.ts';
 import { allDatasets, latestContentDate } from '../../src/lib/datasets.ts';
@@ -72,7 +73,7 @@ describe('search', () => {
     for (const locale of locales) {
       const d = doc(`/${locale}/search/`);
       const form = d.querySelector('form[role="search"]')!;
-      expect(form.getAttribute('action')).toBe(`/${locale}/search/`);
+      expect(form.getAttribute('action')).toBe(`${basePath}${locale}/search/`);
       const input = form.querySelector('input[type="search"][name="q"]')!;
       expect(text(d.querySelector(`label[for="${input.getAttribute('id')}"]`))).not.toBe('');
       expect(form.querySelector('button[type="submit"]')).not.toBeNull();
@@ -86,7 +87,7 @@ describe('search', () => {
     for (const locale of locales) {
       const html = readPage(`/${locale}/search/`);
       const d = parseHTML(html).document;
-      expect(d.querySelector('atlas-search')!.getAttribute('data-bundle')).toBe('/pagefind/pagefind.js');
+      expect(d.querySelector('atlas-search')!.getAttribute('data-bundle')).toBe(`${basePath}pagefind/pagefind.js`);
       expect([...d.querySelectorAll('script[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href'))).not.toContainEqual(expect.stringContaining('pagefind'));
       expect(html).not.toMatch(/pagefind-ui|pagefind-component-ui/);
     }
@@ -109,7 +110,7 @@ describe('search', () => {
   it('links the search page from every page’s header, in the page’s language', () => {
     for (const locale of locales) {
       for (const path of [`/${locale}/`, `/${locale}/compare/`, `/${locale}/data/`]) {
-        expect(doc(path).querySelector(`.site-nav a[href="/${locale}/search/"]`), path).not.toBeNull();
+        expect(doc(path).querySelector(`.site-nav a[href="${basePath}${locale}/search/"]`), path).not.toBeNull();
       }
     }
   });
@@ -177,13 +178,13 @@ describe('open data: the data page', () => {
         const section = d.querySelector(`#dataset-${ds.id}`)!;
         expect(section, ds.id).not.toBeNull();
         const hrefs = [...section.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
-        expect(hrefs).toEqual([`/data/${ds.id}.csv`, `/data/${ds.id}.json`]);
+        expect(hrefs).toEqual([`${basePath}data/${ds.id}.csv`, `${basePath}data/${ds.id}.json`]);
         const fields = [...section.querySelectorAll('.codebook tbody th code')].map((c) => text(c));
         expect(fields).toEqual(ds.fields.map((f) => f.name));
         for (const row of section.querySelectorAll('.codebook tbody tr')) expect(text(row.querySelectorAll('td')[2])).not.toBe('');
       }
-      expect(d.querySelector('a[href="/data/atlas-data.zip"][download]')).not.toBeNull();
-      expect(d.querySelector('a[href="/data/atlas.json"][download]')).not.toBeNull();
+      expect(d.querySelector(`a[href="${basePath}data/atlas-data.zip"][download]`)).not.toBeNull();
+      expect(d.querySelector(`a[href="${basePath}data/atlas.json"][download]`)).not.toBeNull();
       expect(d.querySelector('a[rel~="license"][href="https://creativecommons.org/licenses/by/4.0/"]')).not.toBeNull();
       expect(text(d.querySelector('#licence + p'))).toMatch(/CC BY 4\.0/);
       expect(text(d.querySelector('[data-version]'))).toBe(pkg.version);
@@ -201,7 +202,7 @@ describe('open data: the data page', () => {
   });
 
   it('is linked from every page’s footer', () => {
-    for (const locale of locales) expect(doc(`/${locale}/`).querySelector(`.site-footer a[href="/${locale}/data/"]`)).not.toBeNull();
+    for (const locale of locales) expect(doc(`/${locale}/`).querySelector(`.site-footer a[href="${basePath}${locale}/data/"]`)).not.toBeNull();
   });
 });
 
@@ -218,7 +219,7 @@ describe('tools beside every table and chart', () => {
         expect(tools.querySelector(`a[href="#${id}"]`), id).not.toBeNull();
         const downloads = [...tools.querySelectorAll('a[download]')].map((a) => a.getAttribute('href')!);
         expect(downloads, id).toHaveLength(2);
-        for (const href of downloads) expect(existsSync(join(distDir, href)), href).toBe(true);
+        for (const href of downloads) expect(existsSync(join(distDir, href.slice(basePath.length))), href).toBe(true);
       }
     });
 
