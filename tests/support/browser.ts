@@ -41,7 +41,12 @@ export function watchPage(page: Page, origin: string): PageProblems {
     if (msg.type() === 'error') list.push(`console error: ${msg.text()}${msg.location().url ? ` (${msg.location().url})` : ''}`);
   });
   page.on('pageerror', (err) => list.push(`uncaught exception: ${err.message}`));
-  page.on('requestfailed', (req) => list.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown'})`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? 'unknown';
+    // A navigation cancels what the previous page was still loading (an icon, say): not a fault.
+    if (error === 'net::ERR_ABORTED') return;
+    list.push(`request failed: ${req.url()} (${error})`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) list.push(`HTTP ${res.status()}: ${res.url()}`);
   });

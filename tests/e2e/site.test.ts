@@ -1,0 +1,185 @@
+/**
+ * End to end in Chromium against the built site served on localhost, for every URL in the sitemap:
+ * loads with no console error, no failed request and no request to another origin (the CSP is in
+ * force, so a blocked inline script shows up here too); charts draw and keep their tables; the
+ * page fits 390 px and 1280 px wide; the language switch lands on the same page in the other
+ * language and back; with JavaScript off, the tables and the text are all there.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir } from '../support/dist.ts';
+import { launchBrowser, newContext, viewports, watchPage, type PageProblems } from '../support/browser.ts';
+import { basePath, sitemapPaths } from '../support/sitemap.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+const paths = sitemapPaths();
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+/** One reusable tab per situation, each with its problem log. */
+const tabs = {} as Record<'desktop' | 'phone' | 'noscript', { page: Page; problems: PageProblems }>;
+
+beforeAll(async () => {
+  server = await serveDist(distDir, basePath);
+  browser = await launchBrowser();
+  const situations = {
+    desktop: { viewport: viewports.desktop },
+    phone: { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
+    noscript: { viewport: viewports.phone, javaScriptEnabled: false },
+  } as const;
+  for (const [name, options] of Object.entries(situations)) {
+    const context = await newContext(browser, options);
+    contexts.push(context);
+    const page = await context.newPage();
+    tabs[name as keyof typeof tabs] = { page, problems: watchPage(page, server.origin) };
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(tab: { page: Page; problems: PageProblems }, path: string): Promise<void> {
+  tab.problems.reset();
+  const response = await tab.page.goto(server.origin + path, { waitUntil: 'load' });
+  expect(response?.status(), `${path} answered HTTP ${response?.status()}`).toBe(200);
+}
+
+/** Scrolls each chart into view, waits for it to draw, and reports what it found. */
+async function drawCharts(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const charts = page.locator('atlas-chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded();
+    const name = (await chart.evaluate((el) => el.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? el.closest('[id]')?.id ?? `chart ${i + 1}`)) as string;
+    try {
+      await page.waitForFunction((el) => (el as HTMLElement).dataset.drawn === 'true', await chart.elementHandle(), { timeout: 10_000 });
+    } catch {
+      problems.push(`chart "${name}" was not drawn within 10 s of being scrolled into view`);
+      continue;
+    }
+    const result = await chart.evaluate((el) => {
+      const canvas = el.querySelector('canvas');
+      if (!canvas) return { error: 'no <canvas>' };
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0 || canvas.height === 0) return { error: `empty canvas ${canvas.width}x${canvas.height}` };
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) painted++;
+      const box = canvas.getBoundingClientRect();
+      const figure = el.closest('figure');
+      const table = figure?.querySelector('table');
+      return { painted, total: canvas.width * canvas.height, width: box.width, height: box.height, rows: table?.querySelectorAll('tbody tr').length ?? -1 };
+    });
+    if ('error' in result) problems.push(`chart "${name}": ${result.error}`);
+    else {
+      if (result.painted < 500) problems.push(`chart "${name}" is blank (${result.painted} painted pixels of ${result.total})`);
+      if (result.width < 100 || result.height < 100) problems.push(`chart "${name}" is too small to read (${Math.round(result.width)}x${Math.round(result.height)} px)`);
+      if (result.rows < 1) problems.push(`chart "${name}" has no data table with rows in its figure`);
+    }
+  }
+  return problems;
+}
+
+/** The page must not scroll sideways: only its own scroll boxes (tables) may. */
+async function horizontalOverflow(page: Page): Promise<string | undefined> {
+  const { scrollWidth, innerWidth, culprit } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Name the widest element that sticks out, to make the failure easy to fix.
+    let culprit = '';
+    let widest = width;
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > widest + 1 && getComputedStyle(el).position !== 'fixed') {
+        let clipped = false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX !== 'visible') {
+            clipped = true;
+            break;
+          }
+        }
+        if (!clipped) {
+          widest = r.right;
+          culprit = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(r.right)} px)`;
+        }
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprit };
+  });
+  return scrollWidth > innerWidth ? `page scrolls sideways: scrollWidth ${scrollWidth} > viewport ${innerWidth}${culprit ? `; widest: ${culprit}` : ''}` : undefined;
+}
+
+describe.each(paths)('%s', (path) => {
+  it('loads cleanly, draws its charts and fits 1280 px and 390 px', async () => {
+    const problems: string[] = [];
+    for (const name of ['desktop', 'phone'] as const) {
+      const tab = tabs[name];
+      await open(tab, path);
+      const width = viewports[name].width;
+      problems.push(...(await drawCharts(tab.page)).map((p) => `${width} px: ${p}`));
+      const overflow = await horizontalOverflow(tab.page);
+      if (overflow) problems.push(`${width} px: ${overflow}`);
+      problems.push(...tab.problems.list.map((p) => `${width} px: ${p}`));
+    }
+    expect(problems.join('\n')).toBe('');
+  });
+
+  it('language switch lands on the same page in the other language and back (keyboard)', async () => {
+    const { page, problems } = tabs.desktop;
+    await open(tabs.desktop, path);
+    const lang = await page.locator('html').getAttribute('lang');
+    const switches = await page.locator('header a[data-lang-switch]').evaluateAll((links) =>
+      links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, hreflang: a.getAttribute('hreflang') })),
+    );
+    const localized = /^[a-z]{2}(-[A-Za-z]+)?$/.test(path.slice(basePath.length).split('/')[0] ?? '');
+    if (!localized) return; // the root language choice and similar pages have no switch
+    expect(switches.length, `${path} has no language switch (header a[data-lang-switch])`).toBeGreaterThan(0);
+    for (const [i, target] of switches.entries()) {
+      if (i > 0) await open(tabs.desktop, path);
+      await page.locator(`header a[data-lang-switch][hreflang="${target.hreflang}"]`).focus();
+      await Promise.all([page.waitForURL((u) => u.pathname === target.href), page.keyboard.press('Enter')]);
+      expect(await page.locator('html').getAttribute('lang'), `switch from ${path} lands on a page in ${target.hreflang}`).toBe(target.hreflang);
+      // The landing page says it is the same page: its alternate for our language is where we came from.
+      const back = page.locator(`header a[data-lang-switch][hreflang="${lang}"]`);
+      expect(await back.count(), `${target.href} has a switch back to ${lang}`).toBe(1);
+      expect(new URL((await back.getAttribute('href'))!, server.origin).pathname, `${target.href} switches back to ${path}`).toBe(path);
+      await back.focus();
+      await Promise.all([page.waitForURL((u) => u.pathname === path), page.keyboard.press('Enter')]);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(problems.list.join('\n')).toBe('');
+    }
+  });
+
+  it('with JavaScript off, the tables and the text are all there', async () => {
+    const tab = tabs.noscript;
+    await open(tab, path);
+    const missing = await tab.page.evaluate(() => {
+      const out: string[] = [];
+      const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+      // Only UI that needs JavaScript to work may hide without it, and it must say so.
+      const exempt = (el: Element) => el.closest('template, noscript, details:not([open]), [data-requires-js]') !== null;
+      for (const table of document.querySelectorAll('table')) {
+        if (exempt(table)) continue;
+        const label = table.querySelector('caption')?.textContent?.trim().slice(0, 60) ?? table.id;
+        if (!visible(table)) out.push(`table "${label}" is not shown`);
+        else {
+          const hiddenRows = [...table.querySelectorAll('tr')].filter((tr) => !visible(tr)).length;
+          if (hiddenRows) out.push(`table "${label}": ${hiddenRows} rows are not shown`);
+        }
+      }
+      const main = document.querySelector('main');
+      if (!main || (main as HTMLElement).innerText.trim().length < 40) out.push('<main> has (almost) no text');
+      for (const el of document.querySelectorAll('main :is(h1, h2, h3, h4, p, li, dt, dd, figcaption, caption, blockquote, td, th)')) {
+        if (!exempt(el) && el.textContent?.trim() && !visible(el)) out.push(`<${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 60)}" is not shown (mark JS-only UI with data-requires-js)`);
+      }
+      return out;
+    });
+    const overflow = await horizontalOverflow(tab.page);
+    if (overflow) missing.push(`${viewports.phone.width} px without JavaScript: ${overflow}`);
+    expect([...missing, ...tab.problems.list].join('\n')).toBe('');
+  });
+});
