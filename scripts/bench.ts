@@ -12,7 +12,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KB, kb, measureSite, type PageWeight } from './budgets.ts';
@@ -36,17 +36,24 @@ const projectFiles = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.
 
 export interface Run {
   seconds: number;
+  /** User + system CPU time of the command and its children (bash's `times`): steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   /** Largest sum over the process tree of each process's peak resident memory, in bytes. */
   peakBytes: number;
   status: number;
 }
 
-/** Runs a command, sampling the resident memory of it and its children every 50 ms (Linux /proc). */
+/**
+ * Runs a command under bash (whose `times` reports the CPU time of the children it waited for),
+ * sampling the resident memory of the process tree every 50 ms (Linux /proc).
+ */
 export function measure(cmd: string, args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; log: string }): Promise<Run> {
   return new Promise((done) => {
     const started = performance.now();
     const out: Buffer[] = [];
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timesFile = `${opts.log}.times`;
+    const script = '"$@"; status=$?; times > "$BENCH_TIMES"; exit $status';
+    const child = spawn('bash', ['-c', script, 'bench', cmd, ...args], { cwd: opts.cwd, env: { ...opts.env, BENCH_TIMES: timesFile }, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (d: Buffer) => out.push(d));
     child.stderr.on('data', (d: Buffer) => out.push(d));
     let peak = 0;
@@ -58,9 +65,16 @@ export function measure(cmd: string, args: string[], opts: { cwd: string; env: N
     child.on('close', (code) => {
       clearInterval(timer);
       writeFileSync(opts.log, Buffer.concat(out));
-      done({ seconds: (performance.now() - started) / 1000, peakBytes: peak, status: code ?? 1 });
+      done({ seconds: (performance.now() - started) / 1000, cpuSeconds: childCpu(timesFile), peakBytes: peak, status: code ?? 1 });
     });
   });
+}
+
+/** The second line of bash's `times` ("1m2.500s 0m3.250s": children's user and system time), in seconds. */
+function childCpu(file: string): number {
+  if (!existsSync(file)) return Number.NaN;
+  const line = readFileSync(file, 'utf8').trim().split('\n')[1] ?? '';
+  return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
 /** Sum of VmHWM (peak resident set) of a process and all its descendants, in bytes. */
@@ -214,14 +228,15 @@ async function main() {
   const peak = Math.max(atlas.peakBytes, search.peakBytes);
   console.log(
     `\n${table([
-      ['build', 'pages', 'seconds', 'pages/s', 'peak memory'],
-      ['atlas (astro build)', String(pages), secs(atlas.seconds), rate.toFixed(0), mb(atlas.peakBytes)],
-      ['atlas search index (pagefind)', '', secs(search.seconds), '', mb(search.peakBytes)],
-      ['atlas, both (npm run build)', String(pages), secs(atlas.seconds + search.seconds), (pages / (atlas.seconds + search.seconds)).toFixed(0), mb(peak)],
-      ['bare Astro site (astro build)', String(barePages), secs(baseline.seconds), (barePages / baseline.seconds).toFixed(0), mb(baseline.peakBytes)],
+      ['build', 'pages', 'seconds', 'pages/s', 'CPU seconds', 'peak memory'],
+      ['atlas (astro build)', String(pages), secs(atlas.seconds), rate.toFixed(0), secs(atlas.cpuSeconds), mb(atlas.peakBytes)],
+      ['atlas search index (pagefind)', '', secs(search.seconds), '', secs(search.cpuSeconds), mb(search.peakBytes)],
+      ['atlas, both (npm run build)', String(pages), secs(atlas.seconds + search.seconds), (pages / (atlas.seconds + search.seconds)).toFixed(0), secs(atlas.cpuSeconds + search.cpuSeconds), mb(peak)],
+      ['bare Astro site (astro build)', String(barePages), secs(baseline.seconds), (barePages / baseline.seconds).toFixed(0), secs(baseline.cpuSeconds), mb(baseline.peakBytes)],
     ])}`,
   );
-  console.log(`ratio atlas / bare (astro build): ${ratio.toFixed(2)}x`);
+  console.log(`ratio atlas / bare (astro build): ${ratio.toFixed(2)}x wall time, ${(atlas.cpuSeconds / baseline.cpuSeconds).toFixed(2)}x CPU time`);
+  console.log(`machine load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(', ')} (on ${cpus().length} CPUs; other work on the machine slows wall time)`);
   console.log(`\nPage weight at ${g.countries} countries (gzip; total = HTML + blocking CSS + eager JS; full = with chart code):`);
   console.log(table([['page', 'type', 'HTML', 'total', 'full'], ...weightRows.map(pick)]));
   console.log(over.length ? `Pages over ${kb(TARGETS.pageMax)}: ${over.map((p) => `${p.path} (${kb(p.full)})`).join(', ')}` : `No page over ${kb(TARGETS.pageMax)}.`);
