@@ -13,24 +13,44 @@ export function shortCitation(source: Source, noDate = 'n.d.'): string {
   return `${who}, ${source.date?.slice(0, 4) ?? noDate}`;
 }
 
-/** A bibliography line in APA style (7th ed.), as plain text parts so that the title can be italicised. */
-export function apaParts(source: Source, noDate = 'n.d.'): { before: string; title: string; after: string; italicTitle: boolean } {
-  const authors = source.authors;
-  const names = authors.length === 0 ? '' : apaAuthorList(authors);
+/** A piece of a formatted reference; APA italicises titles of whole works, journal names and volumes. */
+export interface Segment {
+  text: string;
+  italic: boolean;
+  /** Set on the segment that is the work's address, to render it as a link. */
+  href?: string;
+}
+
+/** A bibliography line in APA style (7th ed.) as segments: "Benayas, G. (2021). Title. *Desafíos*, *33*(1). URL". */
+export function apaSegments(source: Source, noDate = 'n.d.'): Segment[] {
+  const plain = (text: string): Segment => ({ text, italic: false });
+  const italic = (text: string): Segment => ({ text, italic: true });
+  const names = source.authors.length === 0 ? '' : apaAuthorList(source.authors);
   const when = source.date ? apaDate(source.date) : noDate;
-  const before = names ? `${names} (${when}). ` : '';
-  const italicTitle = source.type !== 'article';
-  let after = '';
+  const out: Segment[] = [plain(names ? `${names} (${when}). ` : '')];
   if (source.type === 'article') {
-    after = ` ${source.container ?? ''}${source.volume ? `, ${source.volume}` : ''}${source.issue ? `(${source.issue})` : ''}${source.pages ? `, ${source.pages}` : ''}.`;
+    out.push(plain(`${source.title}.`));
+    if (source.container) out.push(plain(' '), italic(source.container));
+    if (source.volume) out.push(plain(', '), italic(source.volume));
+    if (source.issue) out.push(plain(`(${source.issue})`));
+    if (source.pages) out.push(plain(`, ${source.pages}`));
+    out.push(plain('.'));
   } else {
     // The italic title ends with a plain full stop, then the container.
-    after = source.container ? `. ${source.container}.` : '.';
+    out.push(italic(source.title), plain(source.container ? `. ${source.container}.` : '.'));
   }
-  if (!names) after += ` (${when}).`;
-  if (source.doi) after += ` https://doi.org/${source.doi}`;
-  else if (source.url) after += ` ${source.url}`;
-  return { before, title: `${source.title}${source.type === 'article' ? '.' : ''}`, after: after.replace(/\s+/g, ' '), italicTitle };
+  if (!names) out.push(plain(` (${when}).`));
+  const href = source.doi ? `https://doi.org/${source.doi}` : source.url;
+  if (href) out.push(plain(' '), { text: href, italic: false, href });
+  return out.filter((seg) => seg.text !== '');
+}
+
+/** The same reference as before / title / after strings (title italic unless a journal article). */
+export function apaParts(source: Source, noDate = 'n.d.'): { before: string; title: string; after: string; italicTitle: boolean } {
+  const [before, title, ...rest] = apaSegments(source, noDate);
+  const hasAuthors = source.authors.length > 0;
+  const [b, t, r] = hasAuthors ? [before!.text, title!.text, rest] : ['', before!.text, [title!, ...rest]];
+  return { before: b, title: t, after: r.map((seg) => seg.text).join(''), italicTitle: source.type !== 'article' };
 }
 
 function apaName(author: string): string {

@@ -4,7 +4,7 @@
  * field by field, with month names written out here rather than taken from the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import { apaPage, apaPageParts, apaParts, bibtexEscape, bibtexPage, shortCitation, type PageCitation } from '../../src/lib/citation.ts';
+import { apaPage, apaPageParts, apaParts, apaSegments, bibtexEscape, bibtexPage, shortCitation, type PageCitation } from '../../src/lib/citation.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import type { Locale } from '../../src/i18n/config.ts';
 import type { Source } from '../../src/schemas/vocabularies.ts';
@@ -101,6 +101,13 @@ describe('bibliography lines (APA)', () => {
     const p = apaParts(s);
     expect(p.italicTitle).toBe(false);
     expect(`${p.before}${p.title}${p.after}`).toBe(`Benayas, G. (${s.date}). ${s.title}. ${s.container}, ${s.volume}(${s.issue}). ${s.url}`);
+  });
+
+  it('a journal article italicises the journal and the volume, not the article title, and links the address', () => {
+    const s = byId('benayas-2021');
+    const segs = apaSegments(s);
+    expect(segs.filter((x) => x.italic).map((x) => x.text)).toEqual([s.container, s.volume]);
+    expect(segs.find((x) => x.href)?.href).toBe(s.url);
   });
 
   it('a blog post: the italic title is followed by a full stop, then the blog', () => {
