@@ -385,9 +385,11 @@ export function runNew(argv: string[], contentDir: string): string[] {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = process.cwd();
   try {
-    const written = runNew(process.argv.slice(2), join(root, 'content'));
-    console.log(`Created:\n${written.map((f) => `  ${relative(root, f)}`).join('\n')}`);
-    console.log('\nNext: fill in the lines marked TODO, then run `npm run check` (it lists what is left) and `npm run dev` to see the page.');
+    const args = process.argv.slice(2);
+    const written = runNew(args, join(root, 'content'));
+    const verb = args[0] === 'source' ? `Added ${args[1]} to` : 'Created';
+    console.log(`${verb}:\n${written.map((f) => `  ${relative(root, f)}`).join('\n')}`);
+    console.log('\nNext: replace the TODO placeholders (`npm run check` lists those left), then `npm run dev` to see the result. Guide: docs/authors-guide.en.md (es: docs/authors-guide.es.md).');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`npm run new: ${error.message}`);

@@ -35,6 +35,7 @@ export function tempProject(prefix = 'atlas-project-'): TempProject {
   const root = mkdtempSync(join(tmpdir(), prefix));
   for (const name of copied) if (existsSync(join(source, name))) cpSync(join(source, name), join(root, name), { recursive: true });
   symlinkSync(join(source, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // Inside the copy: with node_modules linked, the prerender chunks resolve packages from there.
   const outDir = join(root, 'dist');
   const cacheDir = join(root, '.cache');
   return {
