@@ -35,3 +35,11 @@ describe('the MDX guard in the build', () => {
     expect(transform("import X from 'x'\n", '/project/src/pages/x.mdx')).toBeNull();
   });
 });
+
+describe('the documented components', () => {
+  it('each have their props described for the check (src/lib/content-check.ts, mdxComponentProps)', async () => {
+    const { mdxComponentProps } = await import('../../src/lib/content-check.ts');
+    const { mdxComponentNames } = await import('../../src/lib/mdx-components-list.ts');
+    expect(Object.keys(mdxComponentProps).sort()).toEqual([...mdxComponentNames].sort());
+  });
+});
