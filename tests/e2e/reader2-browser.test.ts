@@ -1,0 +1,299 @@
+/**
+ * Reader tools in Chromium against the built site served on localhost, in both languages:
+ * - the account directory filters by country, institution kind and platform, with the mouse and the
+ *   keyboard, announces the count, keeps the choice in the address, and without JavaScript shows
+ *   the full list;
+ * - dark mode follows the system, the toggle overrides it and persists, the saved theme is in place
+ *   before the body exists (no flash), and without JavaScript there is no toggle;
+ * - print: no site chrome, charts as their tables, external link targets written out, references
+ *   kept; page.pdf() renders.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distDir, allPages } from '../support/dist.ts';
+import { launchBrowser, newContext, viewports, watchPage, type PageProblems } from '../support/browser.ts';
+import { basePath } from '../support/sitemap.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { loadAtlasFromFiles } from '../support/content.ts';
+import { locales } from '../../src/i18n/config.ts';
+import { useTranslations } from '../../src/i18n/ui.ts';
+
+const data = loadAtlasFromFiles();
+const accounts = data.countries.flatMap((c) => c.institutions.flatMap((i) => i.accounts.map((a) => ({ c: c.id, k: i.kind, p: a.platform }))));
+const count = (f: (a: (typeof accounts)[number]) => boolean) => accounts.filter(f).length;
+const url = (path: string) => `${server.origin}${basePath}${path.replace(/^\//, '')}`;
+
+let server: RunningServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await serveDist(distDir, basePath);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await browser?.close();
+  await server?.close();
+});
+
+async function tab(options: Parameters<typeof newContext>[1] = {}): Promise<{ page: Page; problems: PageProblems; context: BrowserContext }> {
+  const context = await newContext(browser, options);
+  contexts.push(context);
+  const page = await context.newPage();
+  return { page, problems: watchPage(page, server.origin), context };
+}
+
+/** What the directory shows right now. */
+async function shown(page: Page) {
+  return page.evaluate(() => {
+    const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || el.getClientRects().length > 0;
+    const rows = [...document.querySelectorAll('tr[data-p]')].filter(visible);
+    return {
+      rows: rows.length,
+      platforms: [...new Set(rows.map((r) => r.getAttribute('data-p')))],
+      countries: [...new Set(rows.map((r) => r.closest('[data-c]')!.getAttribute('data-c')))],
+      kinds: [...new Set(rows.map((r) => r.closest('[data-k]')!.getAttribute('data-k')))],
+      status: document.querySelector('[role="status"]')!.textContent!.trim(),
+      empty: visible(document.querySelector('[data-empty]')!),
+      search: location.search,
+    };
+  });
+}
+
+for (const locale of locales) {
+  const t = useTranslations(locale);
+  const path = `/${locale}/directory/`;
+  const status = (n: number) => t(n === 1 ? 'directory.showing.one' : 'directory.showing.other', { count: n, total: accounts.length });
+
+  describe(`account directory in the browser (${locale})`, () => {
+    for (const [width, viewport] of Object.entries(viewports)) {
+      it(`filters by platform, country and kind, announces the count and keeps the choice in the address (${width})`, async () => {
+        const { page, problems } = await tab({ viewport });
+        await page.goto(url(path), { waitUntil: 'load' });
+        expect(await page.isVisible('[data-filters]')).toBe(true);
+        expect(await page.getAttribute('[role="status"]', 'role')).toBe('status');
+        expect((await shown(page)).rows).toBe(accounts.length);
+
+        await page.selectOption('select[name="platform"]', 'twitter');
+        let s = await shown(page);
+        expect(s.platforms).toEqual(['twitter']);
+        expect(s.rows).toBe(count((a) => a.p === 'twitter'));
+        expect(s.status).toBe(status(s.rows));
+        expect(s.search).toBe('?platform=twitter');
+
+        await page.selectOption('select[name="country"]', 'mx');
+        s = await shown(page);
+        expect(s.countries).toEqual(['mx']);
+        expect(s.rows).toBe(count((a) => a.p === 'twitter' && a.c === 'mx'));
+
+        await page.selectOption('select[name="platform"]', '');
+        await page.selectOption('select[name="kind"]', 'foreign-ministry');
+        s = await shown(page);
+        expect(s.kinds).toEqual(['foreign-ministry']);
+        expect(s.rows).toBe(count((a) => a.k === 'foreign-ministry' && a.c === 'mx'));
+        expect(new URLSearchParams(s.search).get('kind')).toBe('foreign-ministry');
+
+        // A combination with no account says so.
+        const missing = data.platforms.find((p) => !accounts.some((a) => a.c === 'mx' && a.k === 'foreign-ministry' && a.p === p.id) && accounts.some((a) => a.p === p.id));
+        if (missing) {
+          await page.selectOption('select[name="platform"]', missing.id);
+          s = await shown(page);
+          expect(s.rows).toBe(0);
+          expect(s.empty).toBe(true);
+          expect(s.status).toBe(status(0));
+        }
+
+        await page.click('[data-reset]');
+        s = await shown(page);
+        expect(s.rows).toBe(accounts.length);
+        expect(s.search).toBe('');
+        expect(s.empty).toBe(false);
+
+        // No horizontal scrolling of the page, whatever the width.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        expect(problems.list).toEqual([]);
+      });
+    }
+
+    it('applies a filter given in the address, so a filtered view can be shared', async () => {
+      const { page, problems } = await tab();
+      await page.goto(url(`${path}?country=cl&platform=youtube`), { waitUntil: 'load' });
+      const s = await shown(page);
+      expect(s.countries).toEqual(['cl']);
+      expect(s.platforms).toEqual(['youtube']);
+      expect(s.rows).toBe(count((a) => a.c === 'cl' && a.p === 'youtube'));
+      expect(await page.inputValue('select[name="country"]')).toBe('cl');
+      expect(problems.list).toEqual([]);
+    });
+
+    it('works with the keyboard alone', async () => {
+      const { page } = await tab();
+      await page.goto(url(path), { waitUntil: 'load' });
+      await page.focus('select[name="country"]');
+      // Tab order: country, kind, platform, clear.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).name)).toBe('platform');
+      await page.keyboard.press('ArrowDown');
+      const platform = await page.inputValue('select[name="platform"]');
+      expect(platform).not.toBe('');
+      let s = await shown(page);
+      expect(s.platforms).toEqual([platform]);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-reset'))).toBe(true);
+      await page.keyboard.press('Enter');
+      s = await shown(page);
+      expect(s.rows).toBe(accounts.length);
+    });
+
+    it('without JavaScript: the full list, no filter controls, working jump links', async () => {
+      const { page, problems } = await tab({ javaScriptEnabled: false, viewport: viewports.phone });
+      await page.goto(url(path), { waitUntil: 'load' });
+      expect(await page.isVisible('[data-filters]')).toBe(false);
+      expect(await page.locator('tr[data-p]').count()).toBe(accounts.length);
+      expect(await page.locator('tr[data-p]:visible').count()).toBe(accounts.length);
+      await page.click('.dir-jump summary');
+      await page.click('.dir-jump a[href="#dir-mx"]');
+      expect(new URL(page.url()).hash).toBe('#dir-mx');
+      const top = await page.evaluate(() => document.getElementById('dir-mx')!.getBoundingClientRect().top);
+      expect(Math.abs(top)).toBeLessThan(50);
+      expect(problems.list).toEqual([]);
+    });
+  });
+}
+
+describe('dark mode', () => {
+  const bg = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const dark = 'rgb(21, 24, 29)';
+  const light = 'rgb(253, 252, 250)';
+
+  /**
+   * Records, from before any page script, the theme attribute when <body> is first inserted, and
+   * the body's background in the first frame (a requestAnimationFrame callback runs before the
+   * frame is painted, and not while the stylesheet still blocks rendering).
+   */
+  const recordThemeAtBody = () => {
+    const seen: { theme: string | null; firstFrame?: string }[] = [];
+    (window as unknown as { __themeAtBody: typeof seen }).__themeAtBody = seen;
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      const entry: (typeof seen)[number] = { theme: document.documentElement.getAttribute('data-theme') };
+      seen.push(entry);
+      observer.disconnect();
+      requestAnimationFrame(() => (entry.firstFrame = getComputedStyle(document.body).backgroundColor));
+    }).observe(document, { childList: true, subtree: true });
+  };
+
+  it('follows the system, and the toggle overrides it, persists, and is in force before the body exists', async () => {
+    const { page, problems } = await tab({ colorScheme: 'dark', viewport: viewports.phone });
+    await page.addInitScript(recordThemeAtBody);
+    await page.goto(url('/es/countries/mx/'), { waitUntil: 'load' });
+    expect(await bg(page)).toBe(dark);
+    const button = page.locator('header button[data-theme-toggle]');
+    expect(await button.isVisible()).toBe(true);
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.evaluate((b) => (b as HTMLElement).innerText.trim() || b.textContent!.trim())).toBe('Modo oscuro');
+
+    await page.evaluate(() => document.addEventListener('atlas:themechange', (e) => ((window as unknown as { __changed: unknown }).__changed = (e as CustomEvent).detail)));
+    await button.click();
+    expect(await bg(page)).toBe(light);
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate(() => localStorage.getItem('atlas-theme'))).toBe('light');
+    expect(await page.evaluate(() => (window as unknown as { __changed: unknown }).__changed)).toBe('light');
+
+    // Another page, and a reload: light from the very start.
+    await page.goto(url('/en/directory/'), { waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { __themeAtBody: unknown }).__themeAtBody)).toEqual([{ theme: 'light', firstFrame: light }]);
+    expect(await bg(page)).toBe(light);
+
+    // Back to the system's choice: nothing stored, the page follows the system again.
+    await page.locator('header button[data-theme-toggle]').click();
+    expect(await bg(page)).toBe(dark);
+    expect(await page.evaluate(() => [localStorage.getItem('atlas-theme'), document.documentElement.getAttribute('data-theme')])).toEqual([null, null]);
+    expect(problems.list).toEqual([]);
+  });
+
+  it('applies a saved dark choice on a light system before the body exists; keyboard toggles', async () => {
+    const { page, context } = await tab({ colorScheme: 'light' });
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) (localStorage.setItem('atlas-theme', 'dark'), sessionStorage.setItem('seeded', '1'));
+    });
+    await page.addInitScript(recordThemeAtBody);
+    await page.goto(url('/en/'), { waitUntil: 'load' });
+    expect(await page.evaluate(() => (window as unknown as { __themeAtBody: unknown }).__themeAtBody)).toEqual([{ theme: 'dark', firstFrame: dark }]);
+    expect(await bg(page)).toBe(dark);
+    await page.focus('header button[data-theme-toggle]');
+    await page.keyboard.press('Enter');
+    expect(await bg(page)).toBe(light);
+    await page.keyboard.press('Space');
+    expect(await bg(page)).toBe(dark);
+    expect(await page.evaluate(() => localStorage.getItem('atlas-theme'))).toBe('dark');
+  });
+
+  it('without JavaScript: no toggle, and the system setting still applies', async () => {
+    const { page } = await tab({ javaScriptEnabled: false, colorScheme: 'dark' });
+    await page.goto(url('/es/'), { waitUntil: 'load' });
+    expect(await page.isVisible('header button[data-theme-toggle]')).toBe(false);
+    expect(await bg(page)).toBe(dark);
+  });
+});
+
+describe('print', () => {
+  const entry = (kind: string, locale: string) => allPages().find((p) => new RegExp(`^/${locale}/${kind}/[^/]+/$`).test(p) && !/\/(tags|countries)\//.test(p))!;
+  const targets = locales.flatMap((l) => [`/${l}/countries/mx/`, entry('articles', l), entry('interviews', l), `/${l}/directory/`]);
+  /** Set ATLAS_PRINT_DIR to keep the PDFs and look at them. */
+  const outDir = process.env.ATLAS_PRINT_DIR;
+  if (outDir) mkdirSync(outDir, { recursive: true });
+
+  it('has an article and an interview in each language to print', () => {
+    expect(targets.every(Boolean)).toBe(true);
+  });
+
+  for (const path of targets) {
+    it(`${path}: content only, charts as tables, link targets written, references kept; renders to PDF`, async () => {
+      const { page, problems } = await tab({ colorScheme: 'dark' });
+      await page.goto(url(path), { waitUntil: 'load' });
+      // Let the charts near the top draw, as a reader would have before printing.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForTimeout(300);
+      await page.emulateMedia({ media: 'print' });
+      const report = await page.evaluate(() => {
+        const isShown = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+        const external = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].filter((a) => isShown(a) && !a.closest('.references'));
+        return {
+          chrome: ['.site-header', '.site-footer', '.skip-link', 'header nav', '.theme-toggle', '.lang-switch'].filter((s) => isShown(document.querySelector(s))),
+          canvases: [...document.querySelectorAll('canvas')].filter(isShown).length,
+          buttons: [...document.querySelectorAll('main button')].filter(isShown).length,
+          chartTables: [...document.querySelectorAll('figure.chart')].map((f) => isShown(f.querySelector('table'))),
+          externalShown: external.length,
+          afterOk: external.every((a) => getComputedStyle(a, '::after').content === `" (${a.getAttribute('href')})"`),
+          references: [...document.querySelectorAll('.references, [id="references"], [id="sources"]')].some(isShown),
+          source: isShown(document.querySelector('.print-source')) ? document.querySelector('.print-source')!.textContent : null,
+          background: getComputedStyle(document.body).backgroundColor,
+          tables: [...document.querySelectorAll('main table')].filter(isShown).length,
+        };
+      });
+      expect(report.chrome).toEqual([]);
+      expect(report.canvases).toBe(0);
+      expect(report.buttons).toBe(0);
+      expect(report.chartTables.every(Boolean)).toBe(true);
+      expect(report.afterOk).toBe(true);
+      expect(report.source).toContain(`${basePath}${path.replace(/^\//, '')}`);
+      expect(report.background).toBe('rgb(255, 255, 255)');
+      if (!path.includes('/directory/')) expect(report.references).toBe(true);
+      if (path.includes('/countries/') || path.includes('/directory/')) {
+        expect(report.externalShown).toBeGreaterThan(0);
+        expect(report.tables).toBeGreaterThan(0);
+      }
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      if (outDir) writeFileSync(join(outDir, `${path.replace(/\W+/g, '_')}.pdf`), pdf);
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(0);
+      expect(problems.list).toEqual([]);
+    });
+  }
+});
