@@ -21,6 +21,10 @@ export function referencesIn(body: string, type: string): string[] {
       const content = el.getAttribute('content') ?? '';
       if (/^(https?:)?\//.test(content)) refs.push(content);
     }
+    // Paths handed to client scripts in data-* attributes (e.g. the search bundle).
+    for (const el of document.querySelectorAll('*')) {
+      for (const { name, value } of el.attributes) if (name.startsWith('data-') && /^\/[^\s{]*$/.test(value)) refs.push(value);
+    }
     // Inline styles may point at images or fonts too.
     for (const el of document.querySelectorAll('style')) refs.push(...cssUrls(el.textContent ?? ''));
     return refs.filter(Boolean);
