@@ -8,7 +8,7 @@
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 
-function init(form: HTMLFormElement) {
+function init(form: HTMLElement) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="countries"]')];
   const all = boxes.map((b) => b.value);
   const status = form.querySelector<HTMLElement>('.chooser__status')!;
@@ -45,7 +45,6 @@ function init(form: HTMLFormElement) {
     history.replaceState(history.state, '', url);
   };
 
-  form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('change', (e) => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') apply();
   });
@@ -72,7 +71,7 @@ function init(form: HTMLFormElement) {
   apply();
 }
 
-const form = document.querySelector<HTMLFormElement>('form.chooser');
+const form = document.querySelector<HTMLElement>('.chooser');
 if (form) init(form);
 
 export {};

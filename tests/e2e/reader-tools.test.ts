@@ -180,7 +180,7 @@ describe('compare countries', () => {
 
   it('narrows tables and charts to the ticked countries and keeps the choice in the address', async () => {
     await open('en/compare/');
-    const chooser = page.locator('form.chooser');
+    const chooser = page.locator('.chooser');
     expect(await chooser.isVisible()).toBe(true);
     expect(await page.locator('.chooser__status').textContent()).toBe('Comparing 2 of 2 countries.');
     await drawn('#chart-followers-twitter');
@@ -219,7 +219,7 @@ describe('compare countries', () => {
     const noscript = await newContext(browser, { javaScriptEnabled: false, viewport: viewports.phone });
     const p = await noscript.newPage();
     await p.goto(at('es/compare/'));
-    expect(await p.locator('form.chooser').isVisible()).toBe(false);
+    expect(await p.locator('.chooser').isVisible()).toBe(false);
     for (const id of ['cl', 'mx']) expect(await p.locator(`#table-features thead [data-country="${id}"]`).isVisible()).toBe(true);
     expect(await p.locator('button[data-chart-tool]').evaluateAll((b) => b.filter((x) => (x as HTMLElement).checkVisibility()).length)).toBe(0);
     for (const table of await p.locator('figure.chart table').all()) expect(await table.isVisible()).toBe(true);
