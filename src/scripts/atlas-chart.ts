@@ -2,7 +2,9 @@
  * <atlas-chart>: draws its chart when it nears the viewport. The chart code (chart.js, only the
  * pieces used) is a separate chunk fetched at that moment, never before.
  * `data-countries="mx cl"` (set by the country chooser) narrows it to those countries; it
- * announces each drawing with an `atlas-chart:drawn` event (the chart tools listen).
+ * announces each drawing with an `atlas-chart:drawn` event (the chart tools listen). Colours come
+ * from CSS variables read at draw time, so a drawn chart is redrawn when the reader switches theme
+ * (`atlas:themechange`, dispatched by public/theme.js).
  */
 import type { ChartPayload } from '../lib/chart-payload.ts';
 import { chartHeight, filterPayload } from '../lib/chart-filter.ts';
@@ -13,11 +15,16 @@ class AtlasChart extends HTMLElement {
   private chart?: { destroy(): void };
   private queue: Promise<void> = Promise.resolve();
 
-  attributeChangedCallback() {
+  private redraw = () => {
     if (this.chart) this.queue = this.queue.then(() => this.draw());
+  };
+
+  attributeChangedCallback() {
+    this.redraw();
   }
 
   connectedCallback() {
+    document.addEventListener('atlas:themechange', this.redraw);
     this.observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
@@ -30,6 +37,7 @@ class AtlasChart extends HTMLElement {
   }
 
   disconnectedCallback() {
+    document.removeEventListener('atlas:themechange', this.redraw);
     this.observer?.disconnect();
   }
 

@@ -234,6 +234,22 @@ describe('dark mode', () => {
     expect(await page.evaluate(() => localStorage.getItem('atlas-theme'))).toBe('dark');
   });
 
+  it('redraws a drawn chart in the new theme colours when the reader switches theme', async () => {
+    const { page, problems } = await tab({ colorScheme: 'light' });
+    await page.goto(url('/en/countries/cl/'), { waitUntil: 'load' });
+    const chart = page.locator('atlas-chart').first();
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForSelector('atlas-chart[data-drawn]');
+    await page.evaluate(() => {
+      const w = window as unknown as { __drawn: number };
+      w.__drawn = 0;
+      document.addEventListener('atlas-chart:drawn', () => w.__drawn++);
+    });
+    await page.click('header button[data-theme-toggle]');
+    await page.waitForFunction(() => (window as unknown as { __drawn: number }).__drawn > 0);
+    expect(problems.list).toEqual([]);
+  });
+
   it('without JavaScript: no toggle, and the system setting still applies', async () => {
     const { page } = await tab({ javaScriptEnabled: false, colorScheme: 'dark' });
     await page.goto(url('/es/'), { waitUntil: 'load' });
