@@ -29,6 +29,19 @@ export interface EntryRoute {
  * fallback route points at the original: the default locale's version if there is one, else the first.
  */
 export function entryRoutes(entries: EntrySummary[], locales: readonly Locale[] = allLocales): EntryRoute[] {
+  // Every listing and country page asks for the routes of the same entries (loadEntries() is loaded
+  // once per build): derive them once per list, not once per page. Callers must not change the result.
+  const key = locales.join(',');
+  let byLocales = routesCache.get(entries);
+  if (!byLocales) routesCache.set(entries, (byLocales = new Map()));
+  let routes = byLocales.get(key);
+  if (!routes) byLocales.set(key, (routes = deriveEntryRoutes(entries, locales)));
+  return routes;
+}
+
+const routesCache = new WeakMap<EntrySummary[], Map<string, EntryRoute[]>>();
+
+function deriveEntryRoutes(entries: EntrySummary[], locales: readonly Locale[]): EntryRoute[] {
   const groups = new Map<string, Map<Locale, EntrySummary>>();
   for (const e of entries) {
     const key = `${e.kind}/${e.slug}`;
@@ -140,8 +153,12 @@ export function authorList(locale: Locale, authors: string[]): string {
 
 /** A language's name in the page's language: ("es", "en") → "inglés". */
 export function languageName(pageLocale: Locale, of: Locale): string {
-  return new Intl.DisplayNames([localeTags[pageLocale].intl], { type: 'language' }).of(localeTags[of].bcp47) ?? of;
+  let names = languageNames.get(pageLocale);
+  if (!names) languageNames.set(pageLocale, (names = new Intl.DisplayNames([localeTags[pageLocale].intl], { type: 'language' })));
+  return names.of(localeTags[of].bcp47) ?? of;
 }
+
+const languageNames = new Map<Locale, Intl.DisplayNames>();
 
 /** A tag's label from the dictionaries (`tag.<id>`), or the id in words when none is given. */
 export function tagLabel(locale: Locale, tag: string): string {
