@@ -193,7 +193,7 @@ const entryComments: Record<string, string> = {
   summary: 'One or two sentences, shown in listings and as the page description.',
   published: 'First publication on this site: YYYY-MM-DD (YYYY or YYYY-MM also work). Add `updated:` after a substantive change.',
   authors: 'Authors of this entry, as "Family, Given".',
-  tags: 'Free tags in kebab-case, e.g. [public-diplomacy, social-media].',
+  tags: 'Tag ids from content/tags.yaml, e.g. [public-diplomacy, social-media].',
   countries: 'Ids of the country files the entry concerns, e.g. [mx, cl].',
   sources: 'Ids from content/sources.yaml the entry relies on; listed as its references.',
   format: '"article" for a research summary, "note" for a short dated note.',
@@ -216,7 +216,7 @@ export function scaffoldEntry(contentDir: string, o: EntryOptions): string[] {
   }
   requireKnown(o.countries ?? [], countryIds(contentDir), 'country', 'content/countries/');
   requireKnown(o.sources ?? [], readIds(contentDir, 'sources.yaml'), 'source', 'content/sources.yaml');
-  for (const t of o.tags ?? []) if (!kebab.test(t)) throw new UsageError(`tag ${q(t)} must be kebab-case`);
+  requireKnown(o.tags ?? [], readIds(contentDir, 'tags.yaml'), 'tag', 'content/tags.yaml (add the tag there first, with its label in every language)');
   if (o.originalUrl && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(o.originalUrl)) throw new UsageError(`--original-url ${q(o.originalUrl)} must be an absolute http(s) address`);
   const targets = o.only ? [o.only] : [...locales];
   const written: string[] = [];

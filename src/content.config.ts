@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { countrySchema } from './schemas/country.ts';
 import { articleSchema, interviewSchema } from './schemas/entry.ts';
-import { featureSchema, institutionKindSchema, platformSchema, sourceSchema } from './schemas/vocabularies.ts';
+import { featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from './schemas/vocabularies.ts';
 
 /**
  * A vocabulary file whose order matters (the study's order of features and platforms):
@@ -22,6 +22,7 @@ export const collections = {
   features: defineCollection({ loader: orderedYaml('content/features.yaml'), schema: featureSchema.extend(position) }),
   institutionKinds: defineCollection({ loader: file('content/institution-kinds.yaml'), schema: institutionKindSchema }),
   sources: defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema }),
+  tags: defineCollection({ loader: orderedYaml('content/tags.yaml'), schema: tagSchema.extend(position) }),
   articles: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/articles' }), schema: articleSchema }),
   interviews: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/interviews' }), schema: interviewSchema }),
 };

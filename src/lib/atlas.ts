@@ -9,12 +9,13 @@ let atlas: Promise<AtlasData> | undefined;
 /** Countries (sorted by Spanish name), vocabularies and bibliography, loaded once per build. */
 export function loadAtlas(): Promise<AtlasData> {
   atlas ??= (async () => {
-    const [countries, platforms, features, kinds, sources] = await Promise.all([
+    const [countries, platforms, features, kinds, sources, tags] = await Promise.all([
       getCollection('countries'),
       getCollection('platforms'),
       getCollection('features'),
       getCollection('institutionKinds'),
       getCollection('sources'),
+      getCollection('tags'),
     ]);
     return {
       countries: countries.map((c) => ({ ...c.data, id: c.id })).sort((a, b) => a.name[defaultLocale].localeCompare(b.name[defaultLocale], defaultLocale)),
@@ -22,6 +23,7 @@ export function loadAtlas(): Promise<AtlasData> {
       features: inFileOrder(features.map((f) => f.data)),
       kinds: kinds.map((k) => k.data).sort((a, b) => a.order - b.order),
       sources: sources.map((s) => s.data),
+      tags: inFileOrder(tags.map((t) => t.data)),
     };
   })();
   return atlas;

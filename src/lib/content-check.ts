@@ -13,7 +13,7 @@ import { mdxToMdast } from 'satteri';
 import type { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country.ts';
 import { articleSchema, interviewSchema } from '../schemas/entry.ts';
-import { featureSchema, institutionKindSchema, platformSchema, sourceSchema } from '../schemas/vocabularies.ts';
+import { featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../schemas/vocabularies.ts';
 import { locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
@@ -333,6 +333,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const platforms = loadVocabulary('platforms.yaml', platformSchema);
   const features = loadVocabulary('features.yaml', featureSchema);
   const kinds = loadVocabulary('institution-kinds.yaml', institutionKindSchema);
+  const tags = loadVocabulary('tags.yaml', tagSchema);
 
   function checkRef(src: YamlSource, path: Path, value: unknown, vocab: { ids: IdIndex }, what: string, where: string) {
     if (typeof value !== 'string' || vocab.ids.has(value)) return;
@@ -411,7 +412,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   }
 
   // What MDX components may refer to: derived from the same data the pages use.
-  const atlas: AtlasData = { countries: validCountries, platforms: platforms.items, features: features.items, kinds: kinds.items, sources: sources.items };
+  const atlas: AtlasData = { countries: validCountries, platforms: platforms.items, features: features.items, kinds: kinds.items, sources: sources.items, tags: tags.items };
   const refs: MdxRefs = {
     countries: [...countryIds.keys()],
     sources: [...sources.ids.keys()],
@@ -470,8 +471,9 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       problems.push(...schemaProblems(src, data, schema));
       checkSources(src, data);
       checkStrings(src, data, problems);
-      const fm = data as { countries?: unknown; singleLanguage?: unknown; published?: unknown; updated?: unknown };
+      const fm = data as { countries?: unknown; tags?: unknown; singleLanguage?: unknown; published?: unknown; updated?: unknown };
       if (Array.isArray(fm.countries)) fm.countries.forEach((c, i) => checkRef(src, ['countries', i], c, { ids: countryIds }, 'country', 'content/countries/'));
+      if (Array.isArray(fm.tags)) fm.tags.forEach((tag, i) => checkRef(src, ['tags', i], tag, tags, 'tag', 'content/tags.yaml'));
       const published = normaliseDate(fm.published);
       const updated = normaliseDate(fm.updated);
       if (published && updated && updated < published) {

@@ -3,10 +3,10 @@
  * reading time, table of contents, feed items. Pure functions over `EntrySummary` (see ./atlas.ts).
  */
 import { defaultLocale, locales as allLocales, localeTags, type Locale } from '../i18n/config.ts';
-import { dictionaries, type UiKey } from '../i18n/ui.ts';
 import { localePath } from '../i18n/routes.ts';
 import type { EntryKind, EntrySummary } from './model.ts';
 import type { InterviewData } from '../schemas/entry.ts';
+import type { Tag } from '../schemas/vocabularies.ts';
 
 export const entryKinds: readonly EntryKind[] = ['articles', 'interviews'];
 
@@ -160,10 +160,9 @@ export function languageName(pageLocale: Locale, of: Locale): string {
 
 const languageNames = new Map<Locale, Intl.DisplayNames>();
 
-/** A tag's label from the dictionaries (`tag.<id>`), or the id in words when none is given. */
-export function tagLabel(locale: Locale, tag: string): string {
-  const key = `tag.${tag}` as UiKey;
-  return dictionaries[locale][key] ?? dictionaries[defaultLocale][key] ?? tag.replace(/-/g, ' ');
+/** A tag's label in the page's language, from `content/tags.yaml`. */
+export function tagLabel(locale: Locale, tag: string, tags: Tag[]): string {
+  return tags.find((t) => t.id === tag)?.label[locale] ?? tag.replace(/-/g, ' ');
 }
 
 export interface FilterOption {
@@ -218,7 +217,7 @@ export interface FeedItem {
 }
 
 /** RSS items for one locale: only entries written in it (no fallbacks), newest first. */
-export function feedItems(entries: EntrySummary[], locale: Locale): FeedItem[] {
+export function feedItems(entries: EntrySummary[], locale: Locale, tags: Tag[]): FeedItem[] {
   return entries
     .filter((e) => e.locale === locale)
     .sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug))
@@ -227,7 +226,7 @@ export function feedItems(entries: EntrySummary[], locale: Locale): FeedItem[] {
       description: e.data.summary,
       link: entryPath(e.kind, locale, e.slug),
       pubDate: partialDateToDate(e.data.published),
-      categories: e.data.tags.map((tag) => tagLabel(locale, tag)),
+      categories: e.data.tags.map((tag) => tagLabel(locale, tag, tags)),
     }));
 }
 

@@ -1,6 +1,6 @@
 /** The atlas as plain data: what pages receive and what the pure derivations (tables, charts) work on. */
 import type { Country } from '../schemas/country.ts';
-import type { Feature, InstitutionKind, Platform, Source } from '../schemas/vocabularies.ts';
+import type { Feature, InstitutionKind, Platform, Source, Tag } from '../schemas/vocabularies.ts';
 import type { ArticleData, InterviewData } from '../schemas/entry.ts';
 import type { Locale } from '../i18n/config.ts';
 
@@ -15,6 +15,8 @@ export interface AtlasData {
   features: Feature[];
   kinds: InstitutionKind[];
   sources: Source[];
+  /** Tags for entries, in file order. */
+  tags: Tag[];
 }
 
 export type EntryKind = 'articles' | 'interviews';

@@ -13,7 +13,7 @@ export const entryBase = z.strictObject({
   updated: partialDate.optional(),
   /** Authors of the entry, as "Family, Given". */
   authors: z.array(z.string().min(1)).min(1),
-  /** Free tags in kebab-case, e.g. `public-diplomacy`. */
+  /** Tag ids from `content/tags.yaml`, e.g. `public-diplomacy`. */
   tags: z.array(id).default([]),
   /** Ids of the country files the entry concerns. */
   countries: z.array(id).default([]),

@@ -33,6 +33,14 @@ export const institutionKindSchema = z.strictObject({
   order: z.number().int().nonnegative(),
 });
 
+/** `content/tags.yaml`: the tags articles and interviews may use. */
+export const tagSchema = z.strictObject({
+  /** Stable id used in entries' `tags:`, e.g. `public-diplomacy`. */
+  id,
+  /** Label per locale, as shown on tag links and filter pages. */
+  label: localized,
+});
+
 /** `content/sources.yaml`: the bibliography. Every `source` field on the site points here. */
 export const sourceSchema = z.strictObject({
   /** Stable id, e.g. `benayas-2021`. */
@@ -69,3 +77,4 @@ export type Platform = z.infer<typeof platformSchema>;
 export type Feature = z.infer<typeof featureSchema>;
 export type InstitutionKind = z.infer<typeof institutionKindSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Tag = z.infer<typeof tagSchema>;

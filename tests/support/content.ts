@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { countrySchema } from '../../src/schemas/country.ts';
-import { featureSchema, institutionKindSchema, platformSchema, sourceSchema } from '../../src/schemas/vocabularies.ts';
+import { featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../../src/schemas/vocabularies.ts';
 import type { AtlasData } from '../../src/lib/model.ts';
 
 export const contentDir = join(process.cwd(), 'content');
@@ -22,5 +22,6 @@ export function loadAtlasFromFiles(dir = contentDir): AtlasData {
     features: list('features.yaml', featureSchema),
     kinds: list('institution-kinds.yaml', institutionKindSchema),
     sources: list('sources.yaml', sourceSchema),
+    tags: list('tags.yaml', tagSchema),
   };
 }

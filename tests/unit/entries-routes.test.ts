@@ -26,6 +26,9 @@ import {
 } from '../../src/lib/entries.ts';
 import { locales } from '../../src/i18n/config.ts';
 import { contentCopy, loadEntriesFromFiles } from '../support/entries.ts';
+import { loadAtlasFromFiles } from '../support/content.ts';
+
+const tagVocabulary = loadAtlasFromFiles().tags;
 
 const real = loadEntriesFromFiles();
 
@@ -102,8 +105,8 @@ describe('an entry in one language only (fixture)', () => {
   });
 
   it('is not in the other language\'s feed', () => {
-    expect(feedItems(entries, 'en').map((i) => i.link)).not.toContain('/en/articles/solo-en-espanol/');
-    expect(feedItems(entries, 'es').map((i) => i.link)).toContain('/es/articles/solo-en-espanol/');
+    expect(feedItems(entries, 'en', tagVocabulary).map((i) => i.link)).not.toContain('/en/articles/solo-en-espanol/');
+    expect(feedItems(entries, 'es', tagVocabulary).map((i) => i.link)).toContain('/es/articles/solo-en-espanol/');
   });
 
   it('gives every locale the same filter pages, so the language switch always lands', () => {
@@ -126,17 +129,24 @@ describe('listing filters', () => {
     expect(aboutCountry(es, 'mx').map((r) => r.slug).sort()).toEqual(['diplomacia-publica-digital-mexico-chile', 'diplomacia-y-era-digital']);
   });
 
-  it('labels tags in the page language, and spells out unknown ones', () => {
-    expect(tagLabel('es', 'public-diplomacy')).toBe('diplomacia pública');
-    expect(tagLabel('en', 'public-diplomacy')).toBe('public diplomacy');
-    expect(tagLabel('en', 'some-new-tag')).toBe('some new tag');
+  it('labels tags in the page language from content/tags.yaml, and spells out unknown ones', () => {
+    const vocabulary = loadAtlasFromFiles().tags;
+    const tag = vocabulary.find((t) => t.id === 'public-diplomacy')!;
+    expect(tagLabel('es', 'public-diplomacy', vocabulary)).toBe(tag.label.es);
+    expect(tagLabel('en', 'public-diplomacy', vocabulary)).toBe(tag.label.en);
+    expect(tagLabel('en', 'some-new-tag', vocabulary)).toBe('some new tag');
+  });
+
+  it('every tag the real entries use is defined in content/tags.yaml', () => {
+    const defined = new Set(loadAtlasFromFiles().tags.map((t) => t.id));
+    expect(real.flatMap((e) => e.data.tags).filter((t) => !defined.has(t))).toEqual([]);
   });
 });
 
 describe('feed items', () => {
   it('hold the title, summary, link and date of every entry of the language', () => {
     for (const locale of locales) {
-      const items = feedItems(real, locale);
+      const items = feedItems(real, locale, tagVocabulary);
       const own = real.filter((e) => e.locale === locale);
       expect(items).toHaveLength(own.length);
       for (const e of own) {
@@ -144,7 +154,7 @@ describe('feed items', () => {
         expect(item.title).toBe(e.data.title);
         expect(item.description).toBe(e.data.summary);
         expect(item.pubDate.toISOString().slice(0, 10)).toBe(e.data.published);
-        expect(item.categories).toEqual(e.data.tags.map((tag) => tagLabel(locale, tag)));
+        expect(item.categories).toEqual(e.data.tags.map((tag) => tagLabel(locale, tag, tagVocabulary)));
       }
     }
   });

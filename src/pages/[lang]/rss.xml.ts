@@ -5,7 +5,7 @@ import { localeTags, type Locale } from '../../i18n/config';
 import { useTranslations } from '../../i18n/ui';
 import { localePath } from '../../i18n/routes';
 import { localeParams } from '../../lib/paths';
-import { loadEntries } from '../../lib/atlas';
+import { loadAtlas, loadEntries } from '../../lib/atlas';
 import { feedItems } from '../../lib/entries';
 
 export const getStaticPaths = localeParams;
@@ -17,7 +17,7 @@ export async function GET({ props, site }: APIContext) {
     title: t('feed.title'),
     description: t('feed.description'),
     site: new URL(localePath(locale), site).href,
-    items: feedItems(await loadEntries(), locale),
+    items: feedItems(await loadEntries(), locale, (await loadAtlas()).tags),
     customData: `<language>${localeTags[locale].bcp47}</language>`,
     trailingSlash: true,
   });
