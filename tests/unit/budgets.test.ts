@@ -16,6 +16,7 @@ describe('page classification', () => {
     ['/es/articles/', 'listing', 'text'],
     ['/es/articles/tag/social-media/', 'listing', 'text'],
     ['/es/countries/', 'listing', 'text'],
+    ['/en/search/', 'search', 'data'],
     ['/es/sources/', 'sources', 'text'],
     ['/404.html', 'error', 'text'],
     ['/es/countries/mx/', 'country', 'data'],
