@@ -12,6 +12,7 @@ export function chartHeight(p: ChartPayload): string {
 
 /** Only the bars or rows of the given countries; colours (series) stay those of the full chart. */
 export function filterPayload(p: ChartPayload, keep: ReadonlySet<string>): ChartPayload {
+  if (!p.labelCountries) return p;
   const indices = p.labelCountries.flatMap((c, i) => (keep.has(c) ? [i] : []));
   return p.type === 'bar' ? filterBars(p, indices) : filterTimeline(p, indices);
 }
@@ -21,7 +22,7 @@ function filterBars(p: BarPayload, indices: number[]): BarPayload {
   return {
     ...p,
     labels: pick(p.labels),
-    labelCountries: pick(p.labelCountries),
+    labelCountries: pick(p.labelCountries!),
     series: pick(p.series),
     // A date none of the chosen accounts was observed at is no series at all.
     datasets: p.datasets.map((d) => ({ ...d, data: pick(d.data), display: pick(d.display) })).filter((d) => d.data.some((v) => v !== null)),
@@ -33,7 +34,7 @@ function filterTimeline(p: TimelinePayload, indices: number[]): TimelinePayload 
   return {
     ...p,
     labels: indices.map((i) => p.labels[i]!),
-    labelCountries: indices.map((i) => p.labelCountries[i]!),
+    labelCountries: indices.map((i) => p.labelCountries![i]!),
     points: p.points.filter((pt) => newIndex.has(pt.y)).map((pt) => ({ ...pt, y: newIndex.get(pt.y)! })),
   };
 }

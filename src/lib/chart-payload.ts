@@ -9,8 +9,8 @@ export interface BarPayload {
   locale: string;
   axisLabel: string;
   labels: string[];
-  /** Per label: the id of its country (the reader may narrow a comparison to some countries). */
-  labelCountries: string[];
+  /** Per label: the id of its country, for the comparison page's country chooser (left out elsewhere). */
+  labelCountries?: string[];
   /** Per bar: the index of its country, so that each country keeps one colour (labels also name it). */
   series: number[];
   datasets: { label: string; data: (number | null)[]; display: (string | null)[] }[];
@@ -20,8 +20,8 @@ export interface TimelinePayload {
   type: 'timeline';
   locale: string;
   labels: string[];
-  /** Per label: the id of its country. */
-  labelCountries: string[];
+  /** Per label: the id of its country, for the country chooser (left out elsewhere). */
+  labelCountries?: string[];
   points: { x: number; y: number; text: string; conflict: boolean }[];
 }
 

@@ -7,7 +7,6 @@
  * (`atlas:themechange`, dispatched by public/theme.js).
  */
 import type { ChartPayload } from '../lib/chart-payload.ts';
-import { chartHeight, filterPayload } from '../lib/chart-filter.ts';
 
 class AtlasChart extends HTMLElement {
   static observedAttributes = ['data-countries'];
@@ -42,17 +41,12 @@ class AtlasChart extends HTMLElement {
   }
 
   private async draw() {
-    const full = JSON.parse(this.dataset.chart ?? '{}') as ChartPayload;
-    const only = this.dataset.countries;
-    const payload = only === undefined ? full : filterPayload(full, new Set(only.split(' ')));
-    const frame = this.querySelector<HTMLElement>('.chart__canvas');
+    const payload = JSON.parse(this.dataset.chart ?? '{}') as ChartPayload;
     const canvas = this.querySelector('canvas');
-    if (!frame || !canvas) return;
-    frame.dataset.height = chartHeight(payload);
-    frame.hidden = payload.labels.length === 0;
+    if (!canvas) return;
     const { renderChart } = await import('./chart-render.ts');
     this.chart?.destroy();
-    this.chart = renderChart(canvas, payload);
+    this.chart = renderChart(canvas, payload, this.dataset.countries);
     this.dataset.drawn = 'true';
     this.dispatchEvent(new CustomEvent('atlas-chart:drawn', { bubbles: true }));
   }

@@ -11,6 +11,7 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { BarPayload, ChartPayload, TimelinePayload } from '../lib/chart-payload.ts';
+import { chartHeight, filterPayload } from '../lib/chart-filter.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement);
 
@@ -137,9 +138,15 @@ function timelineConfig(p: TimelinePayload): ChartConfiguration<'scatter'> {
   };
 }
 
-export function renderChart(canvas: HTMLCanvasElement, payload: ChartPayload): Chart {
+/** `countries` ("mx cl", from the country chooser) narrows the chart to those countries' accounts. */
+export function renderChart(canvas: HTMLCanvasElement, full: ChartPayload, countries?: string): Chart {
+  const payload = countries === undefined ? full : filterPayload(full, new Set(countries.split(' ')));
   const frame = canvas.parentElement;
-  if (frame?.dataset.height) frame.style.height = frame.dataset.height;
+  if (frame) {
+    frame.dataset.height = chartHeight(payload);
+    frame.style.height = frame.dataset.height;
+    frame.hidden = payload.labels.length === 0;
+  }
   const config = payload.type === 'bar' ? barConfig(payload) : timelineConfig(payload);
   return new Chart(canvas, config as ChartConfiguration);
 }
