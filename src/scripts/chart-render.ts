@@ -139,7 +139,7 @@ function timelineConfig(p: TimelinePayload): ChartConfiguration<'scatter'> {
 }
 
 /** `countries` ("mx cl", from the country chooser) narrows the chart to those countries' accounts. */
-export function renderChart(canvas: HTMLCanvasElement, full: ChartPayload, countries?: string): Chart {
+export function renderChart(canvas: HTMLCanvasElement, full: ChartPayload, countries?: string): Chart | undefined {
   const payload = countries === undefined ? full : filterPayload(full, new Set(countries.split(' ')));
   const frame = canvas.parentElement;
   if (frame) {
@@ -147,6 +147,8 @@ export function renderChart(canvas: HTMLCanvasElement, full: ChartPayload, count
     frame.style.height = frame.dataset.height;
     frame.hidden = payload.labels.length === 0;
   }
+  // Nothing to draw for the chosen countries: the figure shows its table instead (global.css).
+  if (payload.labels.length === 0) return undefined;
   const config = payload.type === 'bar' ? barConfig(payload) : timelineConfig(payload);
   return new Chart(canvas, config as ChartConfiguration);
 }

@@ -196,6 +196,11 @@ describe('compare countries', () => {
     expect(await chart.getAttribute('data-countries')).toBe('cl');
     await expect.poll(() => chart.locator('.chart__canvas').getAttribute('data-height')).toBe('10rem');
     for (const row of await page.locator('figure.chart tbody tr[data-country="mx"]').all()) expect(await row.isVisible()).toBe(false);
+    // A chart with no bar left (Chile has no Facebook figure) shows its table rather than an empty frame.
+    await drawn('#chart-followers-facebook');
+    expect(await page.locator('#chart-followers-facebook .chart__canvas').isVisible()).toBe(false);
+    expect(await page.locator('#chart-followers-facebook .chart__table').isVisible()).toBe(true);
+    expect(await page.locator('#chart-followers-facebook tbody tr[data-country="cl"]').first().isVisible()).toBe(true);
 
     // Keyboard: Space ticks the box back.
     await page.getByRole('checkbox', { name: /Mexico/ }).focus();
