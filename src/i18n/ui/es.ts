@@ -183,7 +183,7 @@ export const es = {
   'data.page.title': 'Datos abiertos',
   'data.page.lead': 'Todas las cifras del atlas, para descargar en CSV y JSON, con su libro de códigos, su fuente y su fecha.',
   'data.page.all': 'Todo el conjunto de datos',
-  'data.page.allLead': 'El ZIP reúne todas las tablas en CSV, el libro de códigos y un LÉAME; el JSON, todas las tablas, los vocabularios, la bibliografía y los perfiles de país tal como están escritos.',
+  'data.page.allLead': 'El ZIP reúne todas las tablas en CSV, el libro de códigos y un archivo README; el JSON, todas las tablas, los vocabularios, la bibliografía y los perfiles de país tal como están escritos.',
   'data.page.version': 'Versión',
   'data.page.date': 'Fecha',
   'data.page.dateNote': 'Es la fecha del contenido más reciente del atlas: solo cambia cuando cambia el contenido.',
