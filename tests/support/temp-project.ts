@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { buildEnv } from './build-once.ts';
 
 const source = process.cwd();
 const copied = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -47,7 +48,7 @@ export function tempProject(prefix = 'atlas-project-'): TempProject {
       const result = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, PATH: `${join(source, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir, ...env },
+        env: buildEnv({ PATH: `${join(source, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir, ...env }),
       });
       return { status: result.status, output: `${result.stdout}${result.stderr}` };
     },
