@@ -91,9 +91,12 @@ async function main() {
 
   try {
     // The preview (`npm run preview`): astro preview of the built site, run with this very Node.
+    // --ignore-lock: a preview someone else started (npm start) is left alone, and never measured:
+    // only this server's own "Local" address is taken.
     const astro = realpathSync(join(root, 'node_modules', '.bin', 'astro'));
     const port = 4400 + Math.floor(Math.random() * 500);
-    const started = await startAndWait(process.execPath, [astro, 'preview', '--host', '127.0.0.1', '--port', String(port)], /(http:\/\/(?:127\.0\.0\.1|localhost):\d+)/, {
+    const args = [astro, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)];
+    const started = await startAndWait(process.execPath, args, /Local\s+(http:\/\/(?:127\.0\.0\.1|localhost):\d+)/, {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
     });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const situations = {
     desktop: { viewport: viewports.desktop },
     phone: { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 },
-    noscript: { viewport: viewports.phone, javaScriptEnabled: false },
+    noscript: { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1, javaScriptEnabled: false },
   } as const;
   for (const [name, options] of Object.entries(situations)) {
     const context = await newContext(browser, options);
@@ -113,6 +113,28 @@ async function horizontalOverflow(page: Page): Promise<string | undefined> {
   return scrollWidth > innerWidth ? `page scrolls sideways: scrollWidth ${scrollWidth} > viewport ${innerWidth}${culprit ? `; widest: ${culprit}` : ''}` : undefined;
 }
 
+/**
+ * What a reader can read on the page: each table (by caption) and each block of text in <main>,
+ * as "tag|text" keys, visible ones only. UI that only works with JavaScript says so with
+ * data-requires-js and is left out.
+ */
+async function readable(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);
+    const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('main table, main :is(h1, h2, h3, h4, p, li, dt, dd, figcaption, caption, blockquote, td, th)')) {
+      if (el.closest('template, [data-requires-js]')) continue;
+      const text = el.tagName === 'TABLE' ? norm(el.querySelector('caption')?.textContent ?? el.querySelector('tr')?.textContent) : norm(el.textContent);
+      if (text && visible(el)) out.push(`${el.tagName.toLowerCase()}|${text}`);
+    }
+    return out;
+  });
+}
+
+/** Readable text per page with JavaScript on, at phone width (filled by the first test of each page). */
+const readableWithJs = new Map<string, string[]>();
+
 describe.each(paths)('%s', (path) => {
   it('loads cleanly, draws its charts and fits 1280 px and 390 px', async () => {
     const problems: string[] = [];
@@ -123,6 +145,7 @@ describe.each(paths)('%s', (path) => {
       problems.push(...(await drawCharts(tab.page)).map((p) => `${width} px: ${p}`));
       const overflow = await horizontalOverflow(tab.page);
       if (overflow) problems.push(`${width} px: ${overflow}`);
+      if (name === 'phone') readableWithJs.set(path, await readable(tab.page));
       problems.push(...tab.problems.list.map((p) => `${width} px: ${p}`));
     }
     expect(problems.join('\n')).toBe('');
@@ -155,29 +178,35 @@ describe.each(paths)('%s', (path) => {
   });
 
   it('with JavaScript off, the tables and the text are all there', async () => {
+    if (!readableWithJs.has(path)) {
+      await open(tabs.phone, path);
+      await drawCharts(tabs.phone.page);
+      readableWithJs.set(path, await readable(tabs.phone.page));
+    }
     const tab = tabs.noscript;
     await open(tab, path);
-    const missing = await tab.page.evaluate(() => {
-      const out: string[] = [];
-      const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
-      // Only UI that needs JavaScript to work may hide without it, and it must say so.
-      const exempt = (el: Element) => el.closest('template, noscript, details:not([open]), [data-requires-js]') !== null;
-      for (const table of document.querySelectorAll('table')) {
-        if (exempt(table)) continue;
-        const label = table.querySelector('caption')?.textContent?.trim().slice(0, 60) ?? table.id;
-        if (!visible(table)) out.push(`table "${label}" is not shown`);
-        else {
-          const hiddenRows = [...table.querySelectorAll('tr')].filter((tr) => !visible(tr)).length;
-          if (hiddenRows) out.push(`table "${label}": ${hiddenRows} rows are not shown`);
-        }
-      }
-      const main = document.querySelector('main');
-      if (!main || (main as HTMLElement).innerText.trim().length < 40) out.push('<main> has (almost) no text');
-      for (const el of document.querySelectorAll('main :is(h1, h2, h3, h4, p, li, dt, dd, figcaption, caption, blockquote, td, th)')) {
-        if (!exempt(el) && el.textContent?.trim() && !visible(el)) out.push(`<${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 60)}" is not shown (mark JS-only UI with data-requires-js)`);
-      }
-      return out;
-    });
+    const without = new Set(await readable(tab.page));
+    // Whatever a reader sees with JavaScript, they see without it (at the same width).
+    const missing = [...new Set(readableWithJs.get(path))]
+      .filter((key) => !without.has(key))
+      .map((key) => `without JavaScript, this is missing or hidden: <${key.replace('|', '> "')}" (mark UI that needs JavaScript with data-requires-js)`);
+    // Every table is shown without JavaScript (with it, a drawn chart may fold its table away),
+    // unless a reader folded it (closed <details>) or it belongs to JavaScript-only UI.
+    missing.push(
+      ...(await tab.page.evaluate(() =>
+        [...document.querySelectorAll('table')]
+          .filter((t) => !t.closest('template, details:not([open]), [data-requires-js]'))
+          .flatMap((t) => {
+            const label = (t.querySelector('caption')?.textContent ?? t.id).replace(/\s+/g, ' ').trim().slice(0, 80);
+            const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+            if (!visible(t)) return [`without JavaScript, table "${label}" is hidden`];
+            const hidden = [...t.querySelectorAll('tr')].filter((tr) => !visible(tr)).length;
+            return hidden ? [`without JavaScript, table "${label}" hides ${hidden} rows`] : [];
+          }),
+      )),
+    );
+    const textLength = await tab.page.evaluate(() => (document.querySelector('main') as HTMLElement | null)?.innerText.trim().length ?? 0);
+    if (textLength < 40) missing.push('without JavaScript, <main> has (almost) no text');
     const overflow = await horizontalOverflow(tab.page);
     if (overflow) missing.push(`${viewports.phone.width} px without JavaScript: ${overflow}`);
     expect([...missing, ...tab.problems.list].join('\n')).toBe('');

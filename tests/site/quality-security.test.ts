@@ -54,9 +54,17 @@ function checkPage(page: string): string[] {
   if (metas.length !== 1) return [`expected one <meta http-equiv="content-security-policy">, found ${metas.length}`];
   const meta = metas[0]!;
   if (meta.parentElement?.tagName.toLowerCase() !== 'head') problems.push('the CSP <meta> is not in <head>');
-  // A <meta> policy only governs what comes after it.
-  const first = document.querySelector('head script, head style, head link[rel~="stylesheet"], head link[rel~="preload"], head link[rel~="modulepreload"]');
-  if (first && meta.compareDocumentPosition(first) & 2 /* PRECEDING */) problems.push(`<${first.tagName.toLowerCase()}> comes before the CSP <meta> and escapes it`);
+  // A <meta> policy only governs what comes after it (Astro writes it near the end of <head>), so
+  // whatever loads before it must be something the policy would allow anyway: no inline code, and
+  // nothing from another origin. (The no-flash theme script, same-origin, is such a case.)
+  const pageUrl = new URL(`${basePath}${page.replace(/^\//, '')}`, siteOrigin);
+  for (const el of document.querySelectorAll('head script, head style, head link[href]')) {
+    if (!(meta.compareDocumentPosition(el) & 2 /* PRECEDING */)) continue;
+    const tag = el.tagName.toLowerCase();
+    const url = el.getAttribute('src') ?? (tag === 'link' && /\b(stylesheet|preload|modulepreload|icon)\b/.test(el.getAttribute('rel') ?? '') ? el.getAttribute('href') : null);
+    if ((tag === 'script' && !el.hasAttribute('src') && executableScript(el.getAttribute('type'))) || tag === 'style') problems.push(`inline <${tag}> before the CSP <meta> escapes the policy`);
+    else if (url && new URL(url, pageUrl).origin !== siteOrigin) problems.push(`<${tag}> from another origin (${url}) before the CSP <meta> escapes the policy`);
+  }
 
   const policy = parsePolicy(meta.getAttribute('content') ?? '');
   const scripts = effective(policy, 'script-src');
