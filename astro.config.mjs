@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { defaultLocale, locales } from './src/i18n/config.ts';
 import { sitemapFromPages } from './src/integrations/sitemap-from-pages.ts';
+import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
 import { deployTarget } from './src/lib/deploy.ts';
 import { resolve } from 'node:path';
 
@@ -35,6 +36,8 @@ export default defineConfig({
     sitemap({ serialize: sitemapFromPages(outDir, new URL(base, site).href) }),
   ],
   devToolbar: { enabled: false },
+  // Lazy chunks (chart code, PNG export) without Vite's 0.8 KB preload helper: see the plugin.
+  vite: { plugins: [leanPreloadHelper()] },
   // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits;
   // nothing may load from another origin and no inline script runs unless Astro hashed it.
   // (frame-ancestors is ignored in a <meta>: it belongs in the host's headers.)
