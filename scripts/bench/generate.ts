@@ -68,7 +68,6 @@ const headings: Record<Loc, string[]> = {
   es: ['Contexto', 'Presencia digital', 'Agenda', 'Interacción', 'Comparación', 'Conclusiones', 'Método', 'Fuentes y datos'],
   en: ['Background', 'Digital presence', 'Agenda', 'Interaction', 'Comparison', 'Conclusions', 'Method', 'Sources and data'],
 };
-const tags = ['public-diplomacy', 'digital-diplomacy', 'social-media', 'foreign-ministries', 'nation-branding', 'consular-services', 'cooperation', 'trade-promotion', 'latin-america', 'europe', 'asia', 'africa', 'twitter', 'facebook', 'youtube', 'open-data', 'crisis-communication', 'diaspora', 'culture', 'education'];
 
 function sentence(rng: Rng, locale: Loc, min = 8, max = 22): string {
   const n = rng.int(min, max);
@@ -176,7 +175,10 @@ export function generate(outDir: string, options: GenerateOptions = DEFAULTS, re
   // The real content stays: vocabularies, bibliography, Mexico, Chile and the real entries.
   cpSync(realContent, contentDir, { recursive: true });
 
-  const featureIds = (parse(readFileSync(join(contentDir, 'features.yaml'), 'utf8')) as { id: string }[]).map((f) => f.id);
+  const vocabulary = (name: string) => (existsSync(join(contentDir, name)) ? (parse(readFileSync(join(contentDir, name), 'utf8')) as { id: string }[]).map((f) => f.id) : []);
+  const featureIds = vocabulary('features.yaml');
+  // Entries may only use the tags the vocabulary defines.
+  const tags = vocabulary('tags.yaml');
   const realIds = listIds(join(contentDir, 'countries'));
   const usedIso = new Set(realIds.map((id) => id.toUpperCase()));
   const countryIds: string[] = [];
@@ -200,7 +202,7 @@ export function generate(outDir: string, options: GenerateOptions = DEFAULTS, re
       const slug = `bench-${kind === 'articles' ? 'article' : 'interview'}-${String(i).padStart(4, '0')}`;
       const published = day(rng, 2012, 2025);
       const concerns = Array.from(new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(allCountries))));
-      const entryTags = Array.from(new Set(Array.from({ length: rng.int(1, 4) }, () => rng.pick(tags))));
+      const entryTags = tags.length ? Array.from(new Set(Array.from({ length: rng.int(1, 4) }, () => rng.pick(tags)))) : [];
       const body = entryBody(rng, 'es', concerns);
       for (const locale of locales) {
         const front: Record<string, unknown> = {
