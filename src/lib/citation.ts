@@ -98,11 +98,16 @@ export function apaPage(page: PageCitation): string {
   return `${p.before}${p.title}${p.after}`;
 }
 
+// One formatter per locale: building it costs far more than using it, and every entry page cites itself.
+const monthNames = new Map<Locale, Intl.DateTimeFormat>();
+
 /** "2026, 23 de noviembre" / "2026, November 23"; "2026, noviembre"; "2026". */
 export function apaFullDate(locale: Locale, date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
   if (m === undefined) return String(y);
-  const month = new Intl.DateTimeFormat(localeTags[locale].intl, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  let months = monthNames.get(locale);
+  if (!months) monthNames.set(locale, (months = new Intl.DateTimeFormat(localeTags[locale].intl, { month: 'long', timeZone: 'UTC' })));
+  const month = months.format(new Date(Date.UTC(y, m - 1, 1)));
   const t = useTranslations(locale);
   return d === undefined ? t('cite.apaMonth', { year: y, month }) : t('cite.apaDay', { year: y, month, day: d });
 }

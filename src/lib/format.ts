@@ -27,6 +27,7 @@ export function precisionOf(date: string): Precision {
 // Building an Intl formatter costs far more than formatting: a site of thousands of pages formats the
 // same few hundred dates again and again, so results are kept (see the benchmark in README).
 const partialDates = new Map<string, string>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "2014-04" → "abril de 2014" / "April 2014"; "2009" with part "late" → "finales de 2009". */
 export function formatPartialDate(locale: Locale, date: string, part?: 'early' | 'late'): string {
@@ -46,7 +47,10 @@ function formatPartialDateUncached(locale: Locale, date: string, part?: 'early' 
       : precision === 'month'
         ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
         : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  const text = new Intl.DateTimeFormat(localeTags[locale].intl, options).format(instant);
+  const formatKey = `${locale} ${precision}`;
+  let format = dateFormats.get(formatKey);
+  if (!format) dateFormats.set(formatKey, (format = new Intl.DateTimeFormat(localeTags[locale].intl, options)));
+  const text = format.format(instant);
   return part ? useTranslations(locale)(`date.${part}`, { date: text }) : text;
 }
 
