@@ -51,7 +51,23 @@ export interface DatasetMeta {
 
 /** Version from package.json, date from the content: never the build time. */
 export function datasetMeta(data: AtlasData, entries: EntrySummary[] = []): DatasetMeta {
-  return { version: pkg.version, date: latestContentDate(data, entries) };
+  let byEntries = metaCache.get(data);
+  if (!byEntries) metaCache.set(data, (byEntries = new WeakMap()));
+  let meta = byEntries.get(entries);
+  if (!meta) byEntries.set(entries, (meta = { version: pkg.version, date: latestContentDate(data, entries) }));
+  return meta;
+}
+
+// The data page (file sizes, in each language) and the download endpoints ask for the same release
+// date and bundles several times per build; at 200 countries each costs seconds. They are made
+// once per atlas (loadAtlas() gives one per build) and release; callers must not change them.
+const metaCache = new WeakMap<AtlasData, WeakMap<EntrySummary[], DatasetMeta>>();
+const bundleCache = new WeakMap<AtlasData, Map<string, unknown>>();
+function once<T>(data: AtlasData, key: string, make: () => T): T {
+  let cache = bundleCache.get(data);
+  if (!cache) bundleCache.set(data, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
 }
 
 export const licence = {
@@ -445,6 +461,10 @@ export function codebookCsv(datasets: Dataset[]): string {
 
 /** Everything in one JSON: every dataset with its codebook, the vocabularies, the bibliography and the country profiles as authored. */
 export function bundleJson(data: AtlasData, meta: DatasetMeta): string {
+  return once(data, `json ${meta.version} ${meta.date}`, () => makeBundleJson(data, meta));
+}
+
+function makeBundleJson(data: AtlasData, meta: DatasetMeta): string {
   const datasets = allDatasets(data);
   return `${JSON.stringify(
     {
@@ -487,6 +507,10 @@ export function bundleReadme(data: AtlasData, meta: DatasetMeta): string {
 
 /** The files of the zip download, in a fixed order. */
 export function bundleEntries(data: AtlasData, meta: DatasetMeta): { name: string; content: string }[] {
+  return once(data, `entries ${meta.version} ${meta.date}`, () => makeBundleEntries(data, meta));
+}
+
+function makeBundleEntries(data: AtlasData, meta: DatasetMeta): { name: string; content: string }[] {
   const datasets = allDatasets(data);
   return [
     { name: 'README.txt', content: bundleReadme(data, meta) },

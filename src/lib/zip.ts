@@ -9,8 +9,20 @@ export interface ZipEntry {
   content: string | Uint8Array;
 }
 
+// The same list of files (bundleEntries() keeps one per build) is zipped once, not once per page
+// that shows the zip's size and again for the download.
+const zips = new WeakMap<ZipEntry[], Map<string, Uint8Array>>();
+
 /** `date` as YYYY, YYYY-MM or YYYY-MM-DD: every entry gets this timestamp (midnight), never the build time. */
 export function createZip(entries: ZipEntry[], date: string): Uint8Array {
+  let byDate = zips.get(entries);
+  if (!byDate) zips.set(entries, (byDate = new Map()));
+  let zip = byDate.get(date);
+  if (!zip) byDate.set(date, (zip = makeZip(entries, date)));
+  return zip;
+}
+
+function makeZip(entries: ZipEntry[], date: string): Uint8Array {
   const [y = 1980, m = 1, d = 1] = date.split('-').map(Number);
   const dosTime = 0;
   const dosDate = ((Math.max(1980, y) - 1980) << 9) | (m << 5) | d;
