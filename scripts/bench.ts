@@ -145,6 +145,30 @@ function bareSite(dir: string, pages: number) {
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
 
+/**
+ * For reference, not a target: a bare Astro site that only renders the same MDX entries (with stub
+ * components), to tell what the entries cost by themselves from what the atlas adds.
+ */
+function bareMdxSite(dir: string, contentDir: string) {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-mdx-site', private: true, type: 'module' }));
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ outDir: process.env.ATLAS_OUT_DIR, cacheDir: process.env.ATLAS_CACHE_DIR, trailingSlash: 'always', build: { format: 'directory' }, integrations: [mdx()], devToolbar: { enabled: false } });\n`,
+  );
+  const glob = (kind: string) => `defineCollection({ loader: glob({ pattern: '*/*.mdx', base: ${JSON.stringify(join(contentDir, kind))} }) })`;
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: ${glob('articles')}, interviews: ${glob('interviews')} };\n`,
+  );
+  writeFileSync(join(dir, 'src', 'Stub.astro'), '<div><slot /></div>\n');
+  writeFileSync(
+    join(dir, 'src', 'pages', '[...id].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nimport Stub from '../Stub.astro';\nexport async function getStaticPaths() {\n  const all = [...(await getCollection('articles')), ...(await getCollection('interviews'))];\n  return all.map((entry) => ({ params: { id: \`\${entry.collection}/\${entry.id}\` }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\nconst components = { CountryCard: Stub, PullQuote: Stub, Chart: Stub, ComparisonTable: Stub, Cite: Stub };\n---\n<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.data.title}</title></head><body><Content components={components} /></body></html>\n`,
+  );
+  symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
 const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
 const secs = (s: number) => s.toFixed(1);
 
@@ -213,6 +237,13 @@ async function main() {
   const baseline = await measure(bin('astro'), ['build'], { cwd: bare, env: env(bareDist, join(tmp, 'bare-cache')), log: join(tmp, 'bare-build.log') });
   if (baseline.status !== 0) fail('The bare build', join(tmp, 'bare-build.log'));
   const barePages = countPages(bareDist);
+  const bareMdx = join(tmp, 'bare-mdx');
+  bareMdxSite(bareMdx, g.contentDir);
+  console.log('Building a bare Astro site that renders only the same MDX entries (reference)...');
+  const mdxDist = join(bareMdx, 'dist');
+  const mdxOnly = await measure(bin('astro'), ['build'], { cwd: bareMdx, env: env(mdxDist, join(tmp, 'bare-mdx-cache')), log: join(tmp, 'bare-mdx-build.log') });
+  if (mdxOnly.status !== 0) fail('The bare MDX build', join(tmp, 'bare-mdx-build.log'));
+  const mdxPages = countPages(mdxDist);
 
   // 4. Page weight at this scale.
   const site = measureSite(atlasDist);
@@ -233,6 +264,7 @@ async function main() {
       ['atlas search index (pagefind)', '', secs(search.seconds), '', secs(search.cpuSeconds), mb(search.peakBytes)],
       ['atlas, both (npm run build)', String(pages), secs(atlas.seconds + search.seconds), (pages / (atlas.seconds + search.seconds)).toFixed(0), secs(atlas.cpuSeconds + search.cpuSeconds), mb(peak)],
       ['bare Astro site (astro build)', String(barePages), secs(baseline.seconds), (barePages / baseline.seconds).toFixed(0), secs(baseline.cpuSeconds), mb(baseline.peakBytes)],
+      ['reference: bare site, same MDX entries', String(mdxPages), secs(mdxOnly.seconds), (mdxPages / mdxOnly.seconds).toFixed(0), secs(mdxOnly.cpuSeconds), mb(mdxOnly.peakBytes)],
     ])}`,
   );
   console.log(`ratio atlas / bare (astro build): ${ratio.toFixed(2)}x wall time, ${(atlas.cpuSeconds / baseline.cpuSeconds).toFixed(2)}x CPU time`);
@@ -250,7 +282,7 @@ async function main() {
   console.log(`\nTargets:\n${results.map((r) => `  ${r.ok ? 'met   ' : 'MISSED'} ${r.target}: ${r.value}`).join('\n')}`);
   writeFileSync(
     join(tmp, 'results.json'),
-    JSON.stringify({ options, content: g, atlas, search, baseline, pages, barePages, ratio, rate, heaviest: heaviest.slice(0, 10) }, null, 2),
+    JSON.stringify({ options, content: g, atlas, search, baseline, mdxOnly, pages, barePages, mdxPages, ratio, rate, heaviest: heaviest.slice(0, 10) }, null, 2),
   );
   if (keep) console.log(`\nKept ${tmp} (results.json, build logs, both sites).`);
   else rmSync(tmp, { recursive: true, force: true });
