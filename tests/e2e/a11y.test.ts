@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { allPages, distDir } from '../support/dist.ts';
 import { launchBrowser, newContext, watchPage, type PageProblems } from '../support/browser.ts';
 import { basePath } from '../support/sitemap.ts';
@@ -28,6 +28,9 @@ const chartBackgroundVar = '--bg';
 
 // Every built page (the sitemap leaves out 404.html, which must be accessible too).
 const pages = allPages().map((p) => `${basePath}${p.replace(/^\//, '')}`);
+
+// Each test opens a page two or three times in Chromium: room for a slow, busy CI machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 let server: RunningServer;
 let browser: Browser;

@@ -6,11 +6,14 @@
  * language and back; with JavaScript off, the tables and the text are all there.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { distDir } from '../support/dist.ts';
 import { launchBrowser, newContext, viewports, watchPage, type PageProblems } from '../support/browser.ts';
 import { basePath, sitemapPaths } from '../support/sitemap.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+// Each test opens a page two or three times in Chromium: room for a slow, busy CI machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 const paths = sitemapPaths();
 
@@ -152,14 +155,14 @@ describe.each(paths)('%s', (path) => {
   });
 
   it('language switch lands on the same page in the other language and back (keyboard)', async () => {
+    const localized = /^[a-z]{2}(-[A-Za-z]+)?$/.test(path.slice(basePath.length).split('/')[0] ?? '');
+    if (!localized) return; // the root language choice and similar pages have no switch
     const { page, problems } = tabs.desktop;
     await open(tabs.desktop, path);
     const lang = await page.locator('html').getAttribute('lang');
     const switches = await page.locator('header a[data-lang-switch]').evaluateAll((links) =>
       links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, hreflang: a.getAttribute('hreflang') })),
     );
-    const localized = /^[a-z]{2}(-[A-Za-z]+)?$/.test(path.slice(basePath.length).split('/')[0] ?? '');
-    if (!localized) return; // the root language choice and similar pages have no switch
     expect(switches.length, `${path} has no language switch (header a[data-lang-switch])`).toBeGreaterThan(0);
     for (const [i, target] of switches.entries()) {
       if (i > 0) await open(tabs.desktop, path);
