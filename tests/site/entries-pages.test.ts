@@ -91,9 +91,12 @@ describe.each(locales)('entry contents (%s)', (lang) => {
     const links = hrefs(page, '.toc a');
     expect(links.length).toBeGreaterThan(10);
     for (const href of links) expect(page.getElementById(decodeURIComponent(href.slice(1))), href).not.toBeNull();
+    // The study's figures show the study's two countries, however many countries the atlas holds.
     for (const id of ['table-presence', 'table-features', 'chart-followers-twitter', 'chart-followers-facebook', 'chart-views-youtube', 'chart-accounts-timeline']) {
-      expect(page.getElementById(id), id).not.toBeNull();
+      expect(page.getElementById(`${id}-mx-cl`), id).not.toBeNull();
     }
+    const columns = [...page.querySelectorAll('#table-features-mx-cl thead th')].slice(1).map((th) => th.textContent?.trim());
+    expect(columns).toEqual([lang === 'es' ? 'México' : 'Mexico', 'Chile']);
     expect(hrefs(page, '.mdx-card a')).toEqual([`/${lang}/countries/mx/`, `/${lang}/countries/cl/`]);
   });
 
