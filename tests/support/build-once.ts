@@ -8,7 +8,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { deployTarget, type DeployTarget } from '../../src/lib/deploy.ts';
 
@@ -29,7 +28,10 @@ export interface BuiltSite extends DeployTarget {
 }
 
 const root = process.cwd();
-const buildsDir = process.env.ATLAS_TEST_BUILDS ?? join(tmpdir(), 'atlas-test-builds');
+// Inside the project on purpose: Astro writes a build's prerender chunks next to its output only when
+// the output is under the working directory, else into one shared fallback folder that two
+// concurrent builds would overwrite.
+const buildsDir = process.env.ATLAS_TEST_BUILDS ?? join(root, 'node_modules', '.atlas-test-builds');
 /** What a build reads; a change to any of it means a new build. */
 const inputs = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'content', 'public', 'scripts', 'src'];
 
