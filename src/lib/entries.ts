@@ -258,5 +258,10 @@ export function entryPagePaths(entries: EntrySummary[], kind: EntryKind) {
 export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field: 'tags' | 'countries', locales: readonly Locale[] = allLocales) {
   const param = field === 'tags' ? 'tag' : 'country';
   const values = filterValues(entryRoutes(entries, locales), kind, field);
-  return locales.flatMap((locale) => values.map((value) => ({ params: { lang: locale, [param]: value }, props: { locale, value } })));
+  return locales.flatMap((locale) => values.map((value) => ({ params: { lang: locale, section: kind, [param]: value }, props: { locale, kind, value } })));
+}
+
+/** Filter pages for both sections: `/<lang>/<articles|interviews>/<tags|countries>/<id>/`. */
+export function allFilterPagePaths(entries: EntrySummary[], field: 'tags' | 'countries') {
+  return (['articles', 'interviews'] as const).flatMap((kind) => filterPagePaths(entries, kind, field));
 }
