@@ -245,10 +245,13 @@ export function lookup<T extends { id: string }>(items: readonly T[], id: unknow
 }
 
 /** getStaticPaths for the entry pages of one kind: every locale, fallbacks included. */
-export function entryPagePaths(entries: EntrySummary[], kind: EntryKind) {
-  return entryRoutes(entries)
-    .filter((r) => r.kind === kind)
-    .map((route) => ({ params: { lang: route.locale, slug: route.slug }, props: { route } }));
+export function entryPagePaths(entries: EntrySummary[]) {
+  return entryRoutes(entries).map((route) => ({ params: { lang: route.locale, section: route.kind, slug: route.slug }, props: { route } }));
+}
+
+/** getStaticPaths for the listings: every locale × each section (`/<lang>/articles/`, `/<lang>/interviews/`). */
+export function listingPagePaths() {
+  return allLocales.flatMap((locale) => entryKinds.map((kind) => ({ params: { lang: locale, section: kind }, props: { locale, kind } })));
 }
 
 /**
@@ -263,5 +266,5 @@ export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field:
 
 /** Filter pages for both sections: `/<lang>/<articles|interviews>/<tags|countries>/<id>/`. */
 export function allFilterPagePaths(entries: EntrySummary[], field: 'tags' | 'countries') {
-  return (['articles', 'interviews'] as const).flatMap((kind) => filterPagePaths(entries, kind, field));
+  return entryKinds.flatMap((kind) => filterPagePaths(entries, kind, field));
 }
