@@ -111,3 +111,32 @@ export function accountLabel(ref: AccountRef, locale: Locale, platformName?: str
   const handle = ref.account.handle?.startsWith('@') ? ref.account.handle : (platformName ?? ref.account.handle ?? '');
   return `${who} ${handle}${withCountry ? ` (${ref.country.iso})` : ''}`.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A comparison chart lists every account up to this many rows. Past it (tens of countries), a chart
+ * of every account is unreadable and its table outweighs the page (5,000 timeline rows at 200
+ * countries), so the comparison page shows one row per country instead (leadingRows,
+ * firstPerCountry); every account stays on the country pages, in the directory and the downloads.
+ */
+export const MAX_ACCOUNT_ROWS = 60;
+
+const latestValue = (row: MetricRow) => row.observations.at(-1)?.value;
+
+/**
+ * Per country, its account with the highest latest figure, highest first; a country whose accounts
+ * on the platform have no figure keeps one row, shown as "no data", at the end.
+ */
+export function leadingRows(rows: MetricRow[]): MetricRow[] {
+  const best = new Map<string, MetricRow>();
+  for (const row of rows) {
+    const current = best.get(row.country.id);
+    if (!current || (latestValue(row) ?? -1) > (latestValue(current) ?? -1)) best.set(row.country.id, row);
+  }
+  return [...best.values()].sort((a, b) => (latestValue(b) ?? -1) - (latestValue(a) ?? -1));
+}
+
+/** Per country, its first official account on any platform (rows come oldest first: the first seen). */
+export function firstPerCountry(rows: TimelineRow[]): TimelineRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => !seen.has(row.country.id) && Boolean(seen.add(row.country.id)));
+}

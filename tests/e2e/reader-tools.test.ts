@@ -4,7 +4,8 @@
  *   reader searches, chart tools (show as table, PNG download, permalinks), the country chooser,
  *   and what stays without JavaScript;
  * - a temporary copy of the project with 60 extra made-up countries, built under the sub-path
- *   /atlas/: the chooser stays usable with 62 countries and search honours the base path.
+ *   /atlas/: the chooser stays usable with 62 countries, the comparison charts show one row per
+ *   country, and search honours the base path.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -297,6 +298,31 @@ describe('at scale, under a sub-path: 62 countries, site served at /atlas/', () 
     await tab.waitForFunction(() => document.querySelector<HTMLElement>('#chart-followers-twitter atlas-chart')?.dataset.drawn === 'true');
     expect(await tab.locator('#chart-followers-twitter atlas-chart').getAttribute('data-countries')).toBe('cl mx');
     expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewports.phone.width);
+    expect(tabProblems.list.join('\n')).toBe('');
+  });
+
+  it('shows one row per country in each comparison chart, and says how many accounts that leaves out', async () => {
+    type Yaml = { institutions: { accounts?: { platform: string; created?: unknown[] }[] }[] };
+    const accounts = (file: string) => (parse(project.read(file)) as Yaml).institutions.flatMap((i) => i.accounts ?? []);
+    const countAll = (test: (a: { platform: string; created?: unknown[] }) => boolean) =>
+      accounts('countries/cl.yaml').filter(test).length + (extra + 1) * accounts('countries/mx.yaml').filter(test).length;
+    await tab.setViewportSize(viewports.desktop);
+    await tab.goto(`${scaled.url}en/compare/`);
+    const chart = (id: string) => tab.locator(`#chart-${id}`);
+    for (const [id, total] of [
+      ['followers-twitter', countAll((a) => a.platform === 'twitter')],
+      ['accounts-timeline', countAll((a) => (a.created?.length ?? 0) > 0)],
+    ] as const) {
+      expect(await chart(id).locator('tbody tr[data-country]').evaluateAll((rows) => new Set(rows.map((r) => r.getAttribute('data-country'))).size)).toBe(extra + 2);
+      expect(await chart(id).locator('tbody th[scope="row"]').count()).toBe(extra + 2);
+      expect(await chart(id).locator('.chart__source').textContent()).toContain(`This chart shows ${extra + 2} of ${total.toLocaleString('en-GB')} accounts`);
+    }
+    expect(await chart('followers-twitter').locator('figcaption').textContent()).toBe('Followers on Twitter: the top account of each country');
+    // Highest figure first, so the chart reads as a ranking.
+    const values = await chart('followers-twitter').locator('tbody td[data-value]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await chart('followers-twitter').locator('atlas-chart').scrollIntoViewIfNeeded();
+    await tab.waitForFunction(() => document.querySelector<HTMLElement>('#chart-followers-twitter atlas-chart')?.dataset.drawn === 'true');
     expect(tabProblems.list.join('\n')).toBe('');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecs, claimsConflict, metricRows, observationDates, timelineRows } from '../../src/lib/charts.ts';
+import { chartSpecs, claimsConflict, firstPerCountry, leadingRows, metricRows, observationDates, timelineRows } from '../../src/lib/charts.ts';
 import { barPayload } from '../../src/lib/chart-payload.ts';
 import { decimalYear } from '../../src/lib/format.ts';
 import type { CountryRecord } from '../../src/lib/model.ts';
@@ -65,5 +65,36 @@ describe('creation timeline', () => {
     expect(index('@SRE_mx')).toBeLessThan(index('@Minrel_Chile'));
     const starts = rows.map((r) => decimalYear(r.claims[0]!.date, r.claims[0]!.part));
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});
+
+describe('one row per country (comparison charts past MAX_ACCOUNT_ROWS)', () => {
+  const latest = (r: { observations: { value: number }[] }) => r.observations.at(-1)?.value ?? -1;
+
+  it("keeps each country's account with the highest figure, highest first: Mexico's is the SRE's 870,000 Twitter followers", () => {
+    const all = metricRows([cl, mx], 'twitter', 'followers');
+    const top = leadingRows(all);
+    expect(top.map((r) => r.country.id)).toEqual(['mx', 'cl']);
+    expect(top[0]).toMatchObject({ account: { handle: '@SRE_mx' } });
+    expect(top[0]!.observations[0]!.value).toBe(870000);
+    for (const row of top) expect(latest(row)).toBe(Math.max(...all.filter((r) => r.country === row.country).map(latest)));
+  });
+
+  it('keeps a country whose accounts have no figure as one "no data" row, last', () => {
+    const silent: CountryRecord = structuredClone(cl);
+    for (const account of silent.institutions.flatMap((i) => i.accounts)) account.observations = [];
+    const top = leadingRows(metricRows([silent, mx], 'twitter', 'followers'));
+    expect(top.map((r) => [r.country.id, r.observations.length > 0])).toEqual([['mx', true], ['cl', false]]);
+  });
+
+  it("keeps each country's first account on any platform, in creation order", () => {
+    const all = timelineRows([mx, cl]);
+    const first = firstPerCountry(all);
+    expect(first.map((r) => r.country.id).sort()).toEqual(['cl', 'mx']);
+    for (const row of first) {
+      const start = (r: (typeof all)[number]) => decimalYear(r.claims[0]!.date, r.claims[0]!.part);
+      expect(start(row)).toBe(Math.min(...all.filter((r) => r.country === row.country).map(start)));
+    }
+    expect(first).toEqual([...first].sort((a, b) => decimalYear(a.claims[0]!.date) - decimalYear(b.claims[0]!.date)));
   });
 });
