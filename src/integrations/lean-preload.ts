@@ -16,11 +16,16 @@ export function leanPreloadHelper(): Plugin {
   return {
     name: 'atlas-lean-preload-helper',
     enforce: 'pre',
-    resolveId(id) {
-      return id === helperId ? id : null;
+    // Browser code only, and hook filters: the server build holds thousands of MDX chunks, and a
+    // hook without a filter makes the bundler call into JavaScript for every one of them.
+    applyToEnvironment: (environment) => environment.name === 'client',
+    resolveId: {
+      filter: { id: exactly(helperId) },
+      handler: (id) => id,
     },
-    load(id) {
-      return id === helperId ? 'export const __vitePreload = (load) => load();' : null;
+    load: {
+      filter: { id: exactly(helperId) },
+      handler: () => 'export const __vitePreload = (load) => load();',
     },
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
@@ -32,4 +37,8 @@ export function leanPreloadHelper(): Plugin {
       }
     },
   };
+}
+
+function exactly(id: string): RegExp {
+  return new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }

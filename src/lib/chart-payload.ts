@@ -1,7 +1,8 @@
 /** What the client script needs to draw a chart: labels and numbers already derived and localized. */
 import type { Locale } from '../i18n/config.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { accountLabel, observationDates, type MetricRow, type TimelineRow } from './charts.ts';
+import { accountLabel, type MetricRow, type TimelineRow } from './charts.ts';
+import type { Observation } from '../schemas/country.ts';
 import { decimalYear, formatCount, formatPartialDate } from './format.ts';
 
 export interface BarPayload {
@@ -27,11 +28,28 @@ export interface TimelinePayload {
 
 export type ChartPayload = BarPayload | TimelinePayload;
 
-/** Bars for the accounts that have a figure; the table beside the chart lists the others as "no data". */
+/**
+ * Bars for the accounts that have a figure; the table beside the chart lists the others as "no data".
+ * At most two bars per account, "then and now": its first figure (the study's) and, where it has
+ * later ones, its latest. A series named by one date when all its figures share it ("February
+ * 2019"); otherwise each bar's hover label gives its own date. (One series per date would make the
+ * chart as tall as accounts × dates: thousands of screens once countries report on different dates.)
+ */
 export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: string, intl: string, platformName?: string): BarPayload {
+  const t = useTranslations(locale);
   const rows = allRows.filter((r) => r.observations.length > 0);
-  const dates = observationDates(rows);
   const countryIds = [...new Set(allRows.map((r) => r.country.id))];
+  const first = rows.map((r) => r.observations[0]);
+  const latest = rows.map((r) => (r.observations.length > 1 ? r.observations.at(-1) : undefined));
+  const series = (label: string, found: (Observation | undefined)[]) => {
+    const dates = new Set(found.flatMap((o) => (o ? [o.asOf] : [])));
+    const oneDate = dates.size === 1 ? formatPartialDate(locale, [...dates][0]!) : undefined;
+    return {
+      label: oneDate ?? label,
+      data: found.map((o) => o?.value ?? null),
+      display: found.map((o) => (o ? `${formatCount(locale, o.value, o.qualifier)}${oneDate ? '' : ` (${formatPartialDate(locale, o.asOf)})`}` : null)),
+    };
+  };
   return {
     type: 'bar',
     locale: intl,
@@ -39,14 +57,7 @@ export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: stri
     labels: rows.map((r) => accountLabel(r, locale, platformName, countryIds.length > 1)),
     labelCountries: rows.map((r) => r.country.id),
     series: rows.map((r) => countryIds.indexOf(r.country.id)),
-    datasets: dates.map((date) => {
-      const found = rows.map((r) => r.observations.find((o) => o.asOf === date));
-      return {
-        label: formatPartialDate(locale, date),
-        data: found.map((o) => o?.value ?? null),
-        display: found.map((o) => (o ? formatCount(locale, o.value, o.qualifier) : null)),
-      };
-    }),
+    datasets: [series(t('chart.series.first'), first), ...(latest.some(Boolean) ? [series(t('chart.series.latest'), latest)] : [])],
   };
 }
 

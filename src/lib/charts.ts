@@ -69,11 +69,6 @@ export function metricRows(countries: CountryRecord[], platformId: string, metri
   );
 }
 
-/** The distinct as-of dates across rows, oldest first: one chart series per date ("then and now"). */
-export function observationDates(rows: MetricRow[]): string[] {
-  return [...new Set(rows.flatMap((r) => r.observations.map((o) => o.asOf)))].sort((a, b) => decimalYear(a) - decimalYear(b));
-}
-
 export interface TimelineRow extends AccountRef {
   /** Creation claims, oldest first. */
   claims: DateClaim[];

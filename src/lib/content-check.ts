@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import { mdxToMdast } from 'satteri';
 import type { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country.ts';
@@ -36,18 +37,40 @@ export function formatProblem(p: Problem): string {
 
 type Path = (string | number)[];
 
-/** A parsed YAML text that can tell the line of any field. */
+/**
+ * A YAML text: its data, and the line of any field. js-yaml, the parser Astro reads content files
+ * with, gives the data (ten times faster than `yaml` on a few megabytes of countries); the `yaml`
+ * document, which keeps every node's position, is parsed only when a problem needs a line.
+ */
 class YamlSource {
-  readonly doc: Document;
   readonly file: string;
   readonly text: string;
-  private readonly lines = new LineCounter();
+  readonly data: unknown;
+  /** Why js-yaml rejected the text (syntax, a duplicate key, a tag, several documents), if it did. */
+  private readonly rejected?: YAMLException;
   private readonly lineOffset: number;
+  private positions?: { doc: Document; lines: LineCounter };
   constructor(file: string, text: string, lineOffset = 0) {
     this.file = file;
     this.text = text;
     this.lineOffset = lineOffset;
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    try {
+      // The core schema reads dates as text and knows no tags beyond !!str, !!int and the like, as `yaml` does.
+      this.data = loadYaml(text, { schema: CORE_SCHEMA });
+    } catch (e) {
+      if (!(e instanceof YAMLException)) throw e;
+      this.rejected = e;
+    }
+  }
+  private parsed(): { doc: Document; lines: LineCounter } {
+    if (!this.positions) {
+      const lines = new LineCounter();
+      this.positions = { doc: parseDocument(this.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
+    }
+    return this.positions;
+  }
+  private get doc(): Document {
+    return this.parsed().doc;
   }
   /** The line of the deepest existing node on the path (1-based, in the whole file). */
   lineOf(path: Path): number {
@@ -60,7 +83,7 @@ class YamlSource {
     return 1 + this.lineOffset;
   }
   lineAt(offset: number): number {
-    return this.lines.linePos(offset).line + this.lineOffset;
+    return this.parsed().lines.linePos(offset).line + this.lineOffset;
   }
   /** Offset of the key of a map entry, so that a problem points at `field:` rather than its value. */
   private keyNode(path: Path): number | undefined {
@@ -70,14 +93,16 @@ class YamlSource {
     const item = parent?.items?.find((i) => i.key?.value === last);
     return item?.key?.range?.[0];
   }
-  /** Syntax errors, and tags such as `!!js/function`: YAML here is plain data. */
+  /** Syntax errors, and tags such as `!!js/function`: YAML here is plain data. Only for a text js-yaml rejected. */
   syntaxProblems(): Problem[] {
+    if (!this.rejected) return [];
+    const expected = 'well-formed YAML (check indentation, colons, closing brackets and quotes on this line or the one above)';
     const errors = this.doc.errors.map((e) => ({
       file: this.file,
       line: this.lineAt(e.pos[0]),
       field: '(yaml)',
       message: `the file is not valid YAML: ${e.message.split('\n')[0]}`,
-      expected: 'well-formed YAML (check indentation, colons, closing brackets and quotes on this line or the one above)',
+      expected,
     }));
     const tags = this.doc.warnings
       .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
@@ -89,7 +114,10 @@ class YamlSource {
         expected: 'plain values (text, numbers, true/false, lists)',
         got: show(this.text.slice(w.pos[0], w.pos[1]).trim()),
       }));
-    return [...errors, ...tags];
+    if (errors.length || tags.length) return [...errors, ...tags];
+    // `yaml` accepts what js-yaml, and so the build, rejects: say what js-yaml says.
+    const line = (this.rejected.mark?.line ?? 0) + 1 + this.lineOffset;
+    return [{ file: this.file, line, field: '(yaml)', message: `the file is not valid YAML: ${this.rejected.reason}`, expected }];
   }
 }
 
@@ -295,7 +323,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       problems.push(...syntax);
       return undefined;
     }
-    return { src, data: src.doc.toJS() };
+    return { src, data: src.data };
   }
 
   function strayFile(file: string, expected: string) {
@@ -358,7 +386,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const validCountries: CountryRecord[] = [];
   const isoSeen = new Map<string, string>();
   /** Normalised account handle or address → where it was first listed. */
-  const accountSeen = new Map<string, string>();
+  /** Where each account was first seen; its line is looked up only if it turns up again. */
+  const accountSeen = new Map<string, { src: YamlSource; path: Path }>();
   const countryListing = listYaml(join(contentDir, 'countries'));
   for (const file of countryListing.stray) strayFile(file, 'a country file named "<id>.yaml", such as "mx.yaml"');
   for (const file of countryListing.files) {
@@ -393,8 +422,9 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
         const once = 'each account listed once; add later figures to the `observations` of the existing entry';
         const twice = (key: string, field: string, value: string) => {
           const first = accountSeen.get(key);
-          if (first) problems.push({ file: src.file, line: src.lineOf([...path, field]), field: fieldName([...path, field]), message: `account listed twice (first at ${first})`, expected: once, got: show(value) });
-          else accountSeen.set(key, `${src.file}:${src.lineOf(path)}`);
+          const at = first && `${first.src.file}:${first.src.lineOf(first.path)}`;
+          if (at) problems.push({ file: src.file, line: src.lineOf([...path, field]), field: fieldName([...path, field]), message: `account listed twice (first at ${at})`, expected: once, got: show(value) });
+          else accountSeen.set(key, { src, path });
         };
         // Without handle or address, an institution's accounts are told apart by platform alone.
         if (!acc.handle && !acc.url) twice(`${src.file}#${i}#${String(acc.platform)}`, 'platform', String(acc.platform));
@@ -463,7 +493,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
         problems.push(...syntax, ...bodyProblems);
         continue;
       }
-      const data = src.doc.toJS() ?? {};
+      const data = src.data ?? {};
       if (typeof data !== 'object' || Array.isArray(data)) {
         problems.push({ file: fileRel, line: 2, field: '(frontmatter)', message: 'invalid value', expected: 'fields such as "title: ..." between the "---" lines', got: show(data) }, ...bodyProblems);
         continue;

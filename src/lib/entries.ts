@@ -4,7 +4,7 @@
  */
 import { defaultLocale, locales as allLocales, localeTags, type Locale } from '../i18n/config.ts';
 import { localePath } from '../i18n/routes.ts';
-import type { EntryKind, EntrySummary } from './model.ts';
+import type { CountryRecord, EntryKind, EntrySummary } from './model.ts';
 import type { InterviewData } from '../schemas/entry.ts';
 import type { Tag } from '../schemas/vocabularies.ts';
 
@@ -65,9 +65,19 @@ function newestFirst(a: EntryRoute, b: EntryRoute): number {
   return b.entry.data.published.localeCompare(a.entry.data.published) || a.slug.localeCompare(b.slug);
 }
 
-/** The routes of one locale (fallbacks included), newest first, optionally of one kind. */
+const routesInCache = new WeakMap<EntryRoute[], Map<string, EntryRoute[]>>();
+
+/**
+ * The routes of one locale (fallbacks included), newest first, optionally of one kind. Every listing
+ * and country page asks, so each answer is kept per route list: callers must not change it.
+ */
 export function routesIn(routes: EntryRoute[], locale: Locale, kind?: EntryKind): EntryRoute[] {
-  return routes.filter((r) => r.locale === locale && (!kind || r.kind === kind));
+  let answers = routesInCache.get(routes);
+  if (!answers) routesInCache.set(routes, (answers = new Map()));
+  const key = `${locale} ${kind ?? ''}`;
+  let found = answers.get(key);
+  if (!found) answers.set(key, (found = routes.filter((r) => r.locale === locale && (!kind || r.kind === kind))));
+  return found;
 }
 
 /** The path of an entry page in a locale (base-path aware). */
@@ -168,6 +178,36 @@ export function tagLabel(locale: Locale, tag: string, tags: Tag[]): string {
 export interface FilterOption {
   id: string;
   count: number;
+}
+
+export interface ListingFilters {
+  /** Tags in use, most used first, then by label. */
+  tags: (FilterOption & { label: string })[];
+  /** Countries the entries concern, by name. */
+  countries: (FilterOption & { name: string })[];
+}
+
+const filtersCache = new WeakMap<EntryRoute[], ListingFilters>();
+
+/**
+ * The filter links of a listing, from every entry of its kind in its language (`all`, as routesIn
+ * gives it): the same on the listing and on each of its filter pages, so worked out once.
+ */
+export function listingFilters(locale: Locale, all: EntryRoute[], countries: CountryRecord[], tags: Tag[]): ListingFilters {
+  let filters = filtersCache.get(all);
+  if (!filters) {
+    const collator = new Intl.Collator(locale);
+    const names = new Map(countries.map((c) => [c.id, c.name[locale]]));
+    filtersCache.set(all, (filters = {
+      tags: tagOptions(all)
+        .map((o) => ({ ...o, label: tagLabel(locale, o.id, tags) }))
+        .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label)),
+      countries: countryOptions(all)
+        .map((o) => ({ ...o, name: names.get(o.id) ?? o.id }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    }));
+  }
+  return filters;
 }
 
 /** Tags used by the routes, most used first. */

@@ -64,13 +64,21 @@ function theme() {
   return { bg: v('--bg'), text: v('--text'), muted: v('--muted'), line: v('--line'), series: [v('--accent'), v('--accent-2'), v('--yes')] };
 }
 
+/** On phones a long account label goes on two lines, split at the space nearest its middle: the axis would clip it. */
+function fitLabel(label: string): string | string[] {
+  if (window.innerWidth >= 600 || label.length <= 22) return label;
+  const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
+  const cut = spaces.sort((a, b) => Math.abs(a - label.length / 2) - Math.abs(b - label.length / 2))[0];
+  return cut === undefined ? label : [label.slice(0, cut), label.slice(cut + 1)];
+}
+
 function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
   const c = theme();
   const number = new Intl.NumberFormat(p.locale, { notation: 'compact' });
   return {
     type: 'bar',
     data: {
-      labels: p.labels,
+      labels: p.labels.map(fitLabel),
       datasets: p.datasets.map((d, i) => ({
         label: d.label,
         data: d.data,
@@ -129,7 +137,7 @@ function timelineConfig(p: TimelinePayload): ChartConfiguration<'scatter'> {
           afterBuildTicks: (axis) => {
             axis.ticks = p.labels.map((_, value) => ({ value }));
           },
-          ticks: { autoSkip: false, color: c.text, callback: (v) => p.labels[Number(v)] ?? '' },
+          ticks: { autoSkip: false, color: c.text, callback: (v) => fitLabel(p.labels[Number(v)] ?? '') },
           grid: { color: c.line },
         },
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecs, claimsConflict, firstPerCountry, leadingRows, metricRows, observationDates, timelineRows } from '../../src/lib/charts.ts';
+import { chartSpecs, claimsConflict, firstPerCountry, leadingRows, metricRows, timelineRows } from '../../src/lib/charts.ts';
 import { barPayload } from '../../src/lib/chart-payload.ts';
 import { decimalYear } from '../../src/lib/format.ts';
 import type { CountryRecord } from '../../src/lib/model.ts';
@@ -37,13 +37,27 @@ describe('metric rows', () => {
     const later: CountryRecord = structuredClone(mx);
     later.institutions.find((i) => i.id === 'sre')!.accounts[0]!.observations.push({ metric: 'followers', value: 1000, qualifier: 'exact', asOf: '2021-06', asOfStated: true, source: 'benayas-2021' });
     const rows = metricRows([later], 'twitter', 'followers');
-    expect(observationDates(rows)).toEqual(['2019-02', '2021-06']);
     const payload = barPayload('en', rows, 'Followers', 'en-GB', 'Twitter');
     expect(payload.datasets.map((d) => d.label)).toEqual(['February 2019', 'June 2021']);
     const sreIndex = payload.labels.findIndex((l) => l.includes('@SRE_mx'));
     expect(payload.labels.some((l) => l.includes('@ChileMFA'))).toBe(false); // no figure, no bar: the table says "no data"
 
     expect(payload.datasets.map((d) => d.data[sreIndex])).toEqual([870000, 1000]);
+  });
+
+  it('draws at most two bars per account however many dates the figures have: first and latest, each dated', () => {
+    const later: CountryRecord = structuredClone(mx);
+    const accounts = later.institutions.flatMap((i) => i.accounts).filter((a) => a.platform === 'twitter' && a.observations.length > 0);
+    expect(accounts.length).toBeGreaterThanOrEqual(2);
+    // Each account reports later on a date of its own, the first one twice.
+    accounts.forEach((a, n) => a.observations.push({ metric: 'followers', value: 5000 + n, qualifier: 'exact', asOf: `202${n}-0${n + 1}`, asOfStated: true, source: 'benayas-2021' }));
+    accounts[0]!.observations.push({ metric: 'followers', value: 9999, qualifier: 'exact', asOf: '2025-12', asOfStated: true, source: 'benayas-2021' });
+    const payload = barPayload('en', metricRows([later], 'twitter', 'followers'), 'Followers', 'en-GB', 'Twitter');
+    expect(payload.datasets.map((d) => d.label)).toEqual(['February 2019', 'Latest figure']);
+    const index = payload.labels.findIndex((l) => l.includes(accounts[0]!.handle ?? '@SRE_mx'));
+    expect(payload.datasets[1]!.data[index]).toBe(9999);
+    expect(payload.datasets[1]!.display[index]).toBe('9,999 (December 2025)');
+    expect(payload.datasets[0]!.display[index]).not.toContain('(');
   });
 });
 
