@@ -45,7 +45,8 @@ function decodeEntities(s: string): string {
 
 /** What a page's head says about itself: canonical URL, robots noindex, hreflang alternates. */
 export function readPageHead(html: string): PageHead {
-  const head = html.split(/<\/head>/i)[0] ?? html;
+  const end = html.search(/<\/head>/i);
+  const head = end < 0 ? html : html.slice(0, end);
   const links = tagAttributes(head, 'link');
   const canonical = links.find((l) => l.rel?.split(/\s+/).includes('canonical'))?.href;
   const alternates = links
