@@ -46,7 +46,7 @@ beforeAll(() => {
 afterAll(() => project?.remove());
 
 describe('then and now: charts', () => {
-  it('draws one series per as-of date, oldest first, and gives only the re-observed account a later bar', () => {
+  it('draws the first and the latest figure as two series named by their date, and gives only the re-observed account a later bar', () => {
     const es = payload(page('es/compare'), 'followers-twitter');
     expect(es.datasets.map((d) => d.label)).toEqual(['febrero de 2019', 'mayo de 2024']);
     const sre = es.labels.findIndex((l) => l.startsWith('SRE @SRE_mx'));
