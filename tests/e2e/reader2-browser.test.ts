@@ -188,6 +188,12 @@ describe('dark mode', () => {
     }).observe(document, { childList: true, subtree: true });
   };
 
+  /** What recordThemeAtBody saw, once the first frame is painted (on a busy machine that can come after "load"). */
+  const themeAtBody = async (page: Page) => {
+    await page.waitForFunction(() => (window as unknown as { __themeAtBody?: { firstFrame?: string }[] }).__themeAtBody?.[0]?.firstFrame !== undefined, undefined, { timeout: 10_000 });
+    return page.evaluate(() => (window as unknown as { __themeAtBody: unknown }).__themeAtBody);
+  };
+
   it('follows the system, and the toggle overrides it, persists, and is in force before the body exists', async () => {
     const { page, problems } = await tab({ colorScheme: 'dark', viewport: viewports.phone });
     await page.addInitScript(recordThemeAtBody);
@@ -207,7 +213,7 @@ describe('dark mode', () => {
 
     // Another page, and a reload: light from the very start.
     await page.goto(url('/en/directory/'), { waitUntil: 'load' });
-    expect(await page.evaluate(() => (window as unknown as { __themeAtBody: unknown }).__themeAtBody)).toEqual([{ theme: 'light', firstFrame: light }]);
+    expect(await themeAtBody(page)).toEqual([{ theme: 'light', firstFrame: light }]);
     expect(await bg(page)).toBe(light);
 
     // Back to the system's choice: nothing stored, the page follows the system again.
@@ -224,7 +230,7 @@ describe('dark mode', () => {
     });
     await page.addInitScript(recordThemeAtBody);
     await page.goto(url('/en/'), { waitUntil: 'load' });
-    expect(await page.evaluate(() => (window as unknown as { __themeAtBody: unknown }).__themeAtBody)).toEqual([{ theme: 'dark', firstFrame: dark }]);
+    expect(await themeAtBody(page)).toEqual([{ theme: 'dark', firstFrame: dark }]);
     expect(await bg(page)).toBe(dark);
     await page.focus('header button[data-theme-toggle]');
     await page.keyboard.press('Enter');

@@ -3,7 +3,8 @@
  * loads with no console error, no failed request and no request to another origin (the CSP is in
  * force, so a blocked inline script shows up here too); charts draw and keep their tables; the
  * page fits 390 px and 1280 px wide; the language switch lands on the same page in the other
- * language and back; with JavaScript off, the tables and the text are all there.
+ * language and back; with JavaScript off, the tables and the text are all there; nothing moves
+ * when the scripts run after the first paint (what they show or hide holds its place from the start).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -38,6 +39,28 @@ beforeAll(async () => {
     tabs[name as keyof typeof tabs] = { page, problems: watchPage(page, server.origin) };
   }
 });
+
+/**
+ * Layout shifts since the page started loading. All of them: Chromium marks some as after "recent
+ * input" when the page has had none, and these tests never type or click before measuring.
+ */
+function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const found: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const shift = entry as PerformanceEntry & { value: number; sources?: { node?: Node | null }[] };
+            if (shift.value < 0.001) continue;
+            const moved = (shift.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 70) : String(s.node)));
+            found.push(`${shift.value.toFixed(3)} at ${Math.round(shift.startTime)} ms: ${moved.join(' | ')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(found), 500);
+      }),
+  );
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -152,6 +175,46 @@ describe.each(paths)('%s', (path) => {
       problems.push(...tab.problems.list.map((p) => `${width} px: ${p}`));
     }
     expect(problems.join('\n')).toBe('');
+  });
+
+  it('holds its layout when its scripts run after the first paint: no layout shift', async () => {
+    // On a slow phone the page is painted before its module scripts run, so anything they show,
+    // hide or fill in must already hold its place. Made certain here: the page's module scripts
+    // are set aside, and put back only once the first frame is painted.
+    const context = await newContext(browser, { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.route(
+      (url) => url.origin === server.origin,
+      async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue();
+        const response = await route.fetch();
+        const body = (await response.text()).replaceAll('<script type="module"', '<script type="text/atlas-later"');
+        await route.fulfill({ response, body });
+      },
+    );
+    await page.addInitScript(() => {
+      addEventListener('DOMContentLoaded', () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            for (const later of document.querySelectorAll('script[type="text/atlas-later"]')) {
+              const script = document.createElement('script');
+              script.type = 'module';
+              if (later.getAttribute('src')) script.src = later.getAttribute('src')!;
+              else script.textContent = later.textContent;
+              later.replaceWith(script);
+            }
+            (window as unknown as { __scriptsBack: boolean }).__scriptsBack = true;
+          }, 100),
+        ),
+      );
+    });
+    const tab = { page, problems: watchPage(page, server.origin) };
+    await open(tab, path);
+    await page.waitForFunction(() => (window as unknown as { __scriptsBack?: boolean }).__scriptsBack === true);
+    await page.waitForTimeout(300);
+    expect((await layoutShifts(page)).join('\n')).toBe('');
+    expect(tab.problems.list.join('\n')).toBe('');
+    await context.close();
   });
 
   it('language switch lands on the same page in the other language and back (keyboard)', async () => {
