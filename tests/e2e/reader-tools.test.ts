@@ -258,6 +258,27 @@ describe('at scale, under a sub-path: 62 countries, site served at /atlas/', () 
       const country = { ...template, iso, name: { es: `País de prueba ${n}`, en: `Test country ${n}` } };
       project.write(`countries/t${String(n).padStart(2, '0')}.yaml`, stringify(country));
     }
+    // An entry that embeds a chart of every country (no `countries`): summarised as on the comparison page.
+    project.write(
+      'articles/en/every-country-chart.mdx',
+      [
+        '---',
+        'title: Twitter followers across the atlas',
+        'summary: "A test entry that embeds the Twitter chart for every country."',
+        'published: 2026-11-24',
+        'authors: ["Digital Diplomacy Atlas team"]',
+        'tags: []',
+        'countries: []',
+        'sources: [benayas-2021]',
+        'singleLanguage: true',
+        '---',
+        '',
+        'Every country at once:',
+        '',
+        '<Chart id="followers-twitter" />',
+        '',
+      ].join('\n'),
+    );
     // Vitest puts BASE_URL, MODE, DEV and PROD in process.env, and the child build would take them
     // for its own import.meta.env: name the ones a production build under /atlas/ has.
     const result = project.build({ ATLAS_BASE: '/atlas/', BASE_URL: '/atlas/', MODE: 'production', DEV: '', PROD: '1' });
@@ -301,7 +322,7 @@ describe('at scale, under a sub-path: 62 countries, site served at /atlas/', () 
     expect(tabProblems.list.join('\n')).toBe('');
   });
 
-  it('shows one row per country in each comparison chart, and says how many accounts that leaves out', async () => {
+  it('shows one row per country in each comparison chart and in an entry’s chart of every country, and says how many accounts that leaves out', async () => {
     type Yaml = { institutions: { accounts?: { platform: string; created?: unknown[] }[] }[] };
     const accounts = (file: string) => (parse(project.read(file)) as Yaml).institutions.flatMap((i) => i.accounts ?? []);
     const countAll = (test: (a: { platform: string; created?: unknown[] }) => boolean) =>
@@ -318,6 +339,13 @@ describe('at scale, under a sub-path: 62 countries, site served at /atlas/', () 
       expect(await chart(id).locator('.chart__source').textContent()).toContain(`This chart shows ${extra + 2} of ${total.toLocaleString('en-GB')} accounts`);
     }
     expect(await chart('followers-twitter').locator('figcaption').textContent()).toBe('Followers on Twitter: the top account of each country');
+    // The same in an entry that embeds the chart for every country; the study article names its two.
+    await tab.goto(`${scaled.url}en/articles/every-country-chart/`);
+    expect(await tab.locator('#chart-followers-twitter figcaption').textContent()).toBe('Followers on Twitter: the top account of each country');
+    expect(await tab.locator('#chart-followers-twitter tbody th[scope="row"]').count()).toBe(extra + 2);
+    await tab.goto(`${scaled.url}en/articles/diplomacia-publica-digital-mexico-chile/`);
+    expect(await tab.locator('figure.chart figcaption', { hasText: 'Followers on Twitter' }).first().textContent()).toBe('Followers on Twitter, by account');
+    await tab.goto(`${scaled.url}en/compare/`);
     // Highest figure first, so the chart reads as a ranking.
     const values = await chart('followers-twitter').locator('tbody td[data-value]').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
     expect(values).toEqual([...values].sort((a, b) => b - a));
