@@ -10,7 +10,8 @@
  */
 import type { Plugin } from 'vite';
 
-const helperId = '\0vite/preload-helper.js';
+/** Vite's preload helper module, `\0vite/preload-helper.js`. */
+const onlyHelper = /^\0vite\/preload-helper\.js$/;
 
 export function leanPreloadHelper(): Plugin {
   return {
@@ -20,11 +21,11 @@ export function leanPreloadHelper(): Plugin {
     // hook without a filter makes the bundler call into JavaScript for every one of them.
     applyToEnvironment: (environment) => environment.name === 'client',
     resolveId: {
-      filter: { id: exactly(helperId) },
+      filter: { id: onlyHelper },
       handler: (id) => id,
     },
     load: {
-      filter: { id: exactly(helperId) },
+      filter: { id: onlyHelper },
       handler: () => 'export const __vitePreload = (load) => load();',
     },
     generateBundle(_options, bundle) {
@@ -37,8 +38,4 @@ export function leanPreloadHelper(): Plugin {
       }
     },
   };
-}
-
-function exactly(id: string): RegExp {
-  return new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 }

@@ -6,6 +6,7 @@ import type { AtlasData, CountryRecord } from './model.ts';
 import type { Account, DateClaim, Institution, Observation } from '../schemas/country.ts';
 import type { Platform } from '../schemas/vocabularies.ts';
 import { decimalYear } from './format.ts';
+import { memo } from './memo.ts';
 import type { Locale } from '../i18n/config.ts';
 
 export type Metric = Observation['metric'];
@@ -14,17 +15,13 @@ export type ChartSpec =
   | { id: string; kind: 'metric'; platform: Platform; metric: Metric }
   | { id: 'accounts-timeline'; kind: 'timeline' };
 
-const specsCache = new WeakMap<AtlasData, ChartSpec[]>();
-
 /**
  * The charts the data supports: each charted platform × each metric observed on it, then the creation timeline.
  * Every entry and country page asks, so the answer is kept per atlas (loadAtlas() gives one per build):
  * callers must not change the returned list.
  */
 export function chartSpecs(data: AtlasData): ChartSpec[] {
-  let specs = specsCache.get(data);
-  if (!specs) specsCache.set(data, (specs = deriveChartSpecs(data)));
-  return specs;
+  return memo(data, 'chartSpecs', () => deriveChartSpecs(data));
 }
 
 function deriveChartSpecs(data: AtlasData): ChartSpec[] {

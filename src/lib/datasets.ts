@@ -11,6 +11,7 @@ import type { Institution } from '../schemas/country.ts';
 import { chartSpecs, claimsConflict, metricRows, timelineRows, type ChartSpec } from './charts.ts';
 import { decimalYear, languageName } from './format.ts';
 import pkg from '../../package.json' with { type: 'json' };
+import { memo } from './memo.ts';
 
 export type Localized = Record<Locale, string>;
 export type FieldType = 'id' | 'code' | 'text' | 'integer' | 'boolean' | 'date' | 'url' | 'list';
@@ -62,13 +63,6 @@ export function datasetMeta(data: AtlasData, entries: EntrySummary[] = []): Data
 // date and bundles several times per build; at 200 countries each costs seconds. They are made
 // once per atlas (loadAtlas() gives one per build) and release; callers must not change them.
 const metaCache = new WeakMap<AtlasData, WeakMap<EntrySummary[], DatasetMeta>>();
-const bundleCache = new WeakMap<AtlasData, Map<string, unknown>>();
-function once<T>(data: AtlasData, key: string, make: () => T): T {
-  let cache = bundleCache.get(data);
-  if (!cache) bundleCache.set(data, (cache = new Map()));
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as T;
-}
 
 export const licence = {
   id: 'CC-BY-4.0',
@@ -372,16 +366,9 @@ export function chartDataset(data: AtlasData, spec: ChartSpec, countries: Countr
   };
 }
 
-const cache = new WeakMap<AtlasData, Dataset[]>();
-
 /** Every dataset: the comparison tables, each chart, then the full account and observation lists. */
 export function allDatasets(data: AtlasData): Dataset[] {
-  let out = cache.get(data);
-  if (!out) {
-    out = [presence(data), features(data), network(data), ...chartSpecs(data).map((s) => chartDataset(data, s)), accounts(data), observations(data)];
-    cache.set(data, out);
-  }
-  return out;
+  return memo(data, 'allDatasets', () => [presence(data), features(data), network(data), ...chartSpecs(data).map((s) => chartDataset(data, s)), accounts(data), observations(data)]);
 }
 
 export function findDataset(data: AtlasData, id: string): Dataset | undefined {
@@ -461,7 +448,7 @@ export function codebookCsv(datasets: Dataset[]): string {
 
 /** Everything in one JSON: every dataset with its codebook, the vocabularies, the bibliography and the country profiles as authored. */
 export function bundleJson(data: AtlasData, meta: DatasetMeta): string {
-  return once(data, `json ${meta.version} ${meta.date}`, () => makeBundleJson(data, meta));
+  return memo(data, `bundleJson ${meta.version} ${meta.date}`, () => makeBundleJson(data, meta));
 }
 
 function makeBundleJson(data: AtlasData, meta: DatasetMeta): string {
@@ -507,7 +494,7 @@ export function bundleReadme(data: AtlasData, meta: DatasetMeta): string {
 
 /** The files of the zip download, in a fixed order. */
 export function bundleEntries(data: AtlasData, meta: DatasetMeta): { name: string; content: string }[] {
-  return once(data, `entries ${meta.version} ${meta.date}`, () => makeBundleEntries(data, meta));
+  return memo(data, `bundleEntries ${meta.version} ${meta.date}`, () => makeBundleEntries(data, meta));
 }
 
 function makeBundleEntries(data: AtlasData, meta: DatasetMeta): { name: string; content: string }[] {

@@ -7,6 +7,7 @@ import { localePath } from '../i18n/routes.ts';
 import type { CountryRecord, EntryKind, EntrySummary } from './model.ts';
 import type { InterviewData } from '../schemas/entry.ts';
 import type { Tag } from '../schemas/vocabularies.ts';
+import { memo } from './memo.ts';
 
 export const entryKinds: readonly EntryKind[] = ['articles', 'interviews'];
 
@@ -31,15 +32,8 @@ export interface EntryRoute {
 export function entryRoutes(entries: EntrySummary[], locales: readonly Locale[] = allLocales): EntryRoute[] {
   // Every listing and country page asks for the routes of the same entries (loadEntries() is loaded
   // once per build): derive them once per list, not once per page. Callers must not change the result.
-  const key = locales.join(',');
-  let byLocales = routesCache.get(entries);
-  if (!byLocales) routesCache.set(entries, (byLocales = new Map()));
-  let routes = byLocales.get(key);
-  if (!routes) byLocales.set(key, (routes = deriveEntryRoutes(entries, locales)));
-  return routes;
+  return memo(entries, `entryRoutes ${locales.join(',')}`, () => deriveEntryRoutes(entries, locales));
 }
-
-const routesCache = new WeakMap<EntrySummary[], Map<string, EntryRoute[]>>();
 
 function deriveEntryRoutes(entries: EntrySummary[], locales: readonly Locale[]): EntryRoute[] {
   const groups = new Map<string, Map<Locale, EntrySummary>>();
@@ -65,19 +59,12 @@ function newestFirst(a: EntryRoute, b: EntryRoute): number {
   return b.entry.data.published.localeCompare(a.entry.data.published) || a.slug.localeCompare(b.slug);
 }
 
-const routesInCache = new WeakMap<EntryRoute[], Map<string, EntryRoute[]>>();
-
 /**
  * The routes of one locale (fallbacks included), newest first, optionally of one kind. Every listing
  * and country page asks, so each answer is kept per route list: callers must not change it.
  */
 export function routesIn(routes: EntryRoute[], locale: Locale, kind?: EntryKind): EntryRoute[] {
-  let answers = routesInCache.get(routes);
-  if (!answers) routesInCache.set(routes, (answers = new Map()));
-  const key = `${locale} ${kind ?? ''}`;
-  let found = answers.get(key);
-  if (!found) answers.set(key, (found = routes.filter((r) => r.locale === locale && (!kind || r.kind === kind))));
-  return found;
+  return memo(routes, `routesIn ${locale} ${kind ?? ''}`, () => routes.filter((r) => r.locale === locale && (!kind || r.kind === kind)));
 }
 
 /** The path of an entry page in a locale (base-path aware). */
@@ -187,27 +174,23 @@ export interface ListingFilters {
   countries: (FilterOption & { name: string })[];
 }
 
-const filtersCache = new WeakMap<EntryRoute[], ListingFilters>();
-
 /**
  * The filter links of a listing, from every entry of its kind in its language (`all`, as routesIn
  * gives it): the same on the listing and on each of its filter pages, so worked out once.
  */
 export function listingFilters(locale: Locale, all: EntryRoute[], countries: CountryRecord[], tags: Tag[]): ListingFilters {
-  let filters = filtersCache.get(all);
-  if (!filters) {
+  return memo(all, `listingFilters ${locale}`, () => {
     const collator = new Intl.Collator(locale);
     const names = new Map(countries.map((c) => [c.id, c.name[locale]]));
-    filtersCache.set(all, (filters = {
+    return {
       tags: tagOptions(all)
         .map((o) => ({ ...o, label: tagLabel(locale, o.id, tags) }))
         .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label)),
       countries: countryOptions(all)
         .map((o) => ({ ...o, name: names.get(o.id) ?? o.id }))
         .sort((a, b) => collator.compare(a.name, b.name)),
-    }));
-  }
-  return filters;
+    };
+  });
 }
 
 /** Tags used by the routes, most used first. */

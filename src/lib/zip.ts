@@ -3,23 +3,20 @@
  * bytes, so two builds of one commit produce identical downloads. Enough for a handful of text files.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
+import { memo } from './memo.ts';
 
 export interface ZipEntry {
   name: string;
   content: string | Uint8Array;
 }
 
-// The same list of files (bundleEntries() keeps one per build) is zipped once, not once per page
-// that shows the zip's size and again for the download.
-const zips = new WeakMap<ZipEntry[], Map<string, Uint8Array>>();
-
-/** `date` as YYYY, YYYY-MM or YYYY-MM-DD: every entry gets this timestamp (midnight), never the build time. */
+/**
+ * `date` as YYYY, YYYY-MM or YYYY-MM-DD: every entry gets this timestamp (midnight), never the build
+ * time. The same list of files (bundleEntries() keeps one per build) is zipped once, not once per
+ * page that shows the zip's size and again for the download.
+ */
 export function createZip(entries: ZipEntry[], date: string): Uint8Array {
-  let byDate = zips.get(entries);
-  if (!byDate) zips.set(entries, (byDate = new Map()));
-  let zip = byDate.get(date);
-  if (!zip) byDate.set(date, (zip = makeZip(entries, date)));
-  return zip;
+  return memo(entries, `zip ${date}`, () => makeZip(entries, date));
 }
 
 function makeZip(entries: ZipEntry[], date: string): Uint8Array {
