@@ -1,12 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests run on source; site tests read the built `dist/`; e2e tests drive Chromium against it.
-// `npm test` builds the site first (see package.json), so every project sees fresh output.
+// Two projects. `unit` runs on sources and fixture files, with no build. `built` holds the site tests
+// (built HTML) and the browser tests (Chromium); its global setup builds the real site and the
+// fixture site once each per run (tests/setup/global-setup.ts), and the tests read those builds.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
-    fileParallelism: true,
+    hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'built', include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'], globalSetup: ['tests/setup/global-setup.ts'] },
+      },
+    ],
   },
 });

@@ -1,6 +1,7 @@
 /**
  * Articles and interviews read straight from the files (no Astro), as the EntrySummary list that
- * src/lib/atlas.ts builds, and temporary copies of `content/` with fixture files laid over them.
+ * src/lib/atlas.ts builds (the fixture tree by default), and temporary copies of that tree with more
+ * fixture files laid over them.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +12,12 @@ import { articleSchema, interviewSchema } from '../../src/schemas/entry.ts';
 import { citedSources, countWords } from '../../src/lib/entries.ts';
 import { isLocale } from '../../src/i18n/config.ts';
 import type { EntryKind, EntrySummary } from '../../src/lib/model.ts';
-import { contentDir } from './content.ts';
+import { fixtureContentDir } from './content.ts';
 
 export const fixturesDir = join(process.cwd(), 'tests', 'fixtures');
 
 /** Every entry under `<dir>/{articles,interviews}/<locale>/<slug>.mdx`, parsed with the real schemas. */
-export function loadEntriesFromFiles(dir = contentDir): EntrySummary[] {
+export function loadEntriesFromFiles(dir = fixtureContentDir): EntrySummary[] {
   const out: EntrySummary[] = [];
   for (const kind of ['articles', 'interviews'] as EntryKind[]) {
     const base = join(dir, kind);
@@ -35,11 +36,11 @@ export function loadEntriesFromFiles(dir = contentDir): EntrySummary[] {
   return out;
 }
 
-/** A temporary copy of `content/` with the given fixture folders copied over it; `cleanup()` removes it. */
+/** A temporary copy of the fixture content tree with the given fixture folders copied over it; `cleanup()` removes it. */
 export function contentCopy(...fixtures: string[]): { root: string; content: string; cleanup(): void } {
   const root = mkdtempSync(join(tmpdir(), 'atlas-entries-'));
   const content = join(root, 'content');
-  cpSync(contentDir, content, { recursive: true });
+  cpSync(fixtureContentDir, content, { recursive: true });
   for (const name of fixtures) cpSync(join(fixturesDir, name), content, { recursive: true, filter: (src) => !src.endsWith('README.md') });
   return { root, content, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }

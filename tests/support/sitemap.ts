@@ -1,31 +1,25 @@
 /**
- * The pages the site says it has, read from the built sitemap (never a hard-coded list), and the
- * base path it was built for.
+ * The pages a built site says it has, read from its sitemap (never a hard-coded list). The sitemap is
+ * read here with a plain XML walk, independently of the code that wrote it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deployTarget } from '../../src/lib/deploy.ts';
-import { distDir } from './dist.ts';
-
-/** Origin and sub-path ("/" or "/atlas/") the site was built for: the build reads the same variables. */
-export const { site: siteOrigin, base: basePath } = deployTarget();
+import type { BuiltSite } from './sites.ts';
 
 const locs = (xml: string) => [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-
-/** A sitemap URL as a file in dist/, e.g. "https://x.org/atlas/sitemap-0.xml" -> "<dist>/sitemap-0.xml". */
-function localFile(url: string): string {
-  const path = new URL(url).pathname;
-  if (!path.startsWith(basePath)) throw new Error(`sitemap entry ${url} is outside the base path ${basePath} (is ATLAS_BASE the one the site was built with?)`);
-  return join(distDir, decodeURIComponent(path.slice(basePath.length)));
-}
 
 /**
  * Every page URL path in the sitemap, with the base path ("/atlas/es/compare/"), sorted.
  * Follows a sitemap index to its sitemaps.
  */
-export function sitemapPaths(): string[] {
-  const start = ['sitemap-index.xml', 'sitemap.xml'].map((f) => join(distDir, f)).find((f) => existsSync(f));
-  if (!start) throw new Error(`no sitemap-index.xml or sitemap.xml in ${distDir}`);
+export function sitemapPaths(site: BuiltSite): string[] {
+  const localFile = (url: string) => {
+    const path = new URL(url).pathname;
+    if (!path.startsWith(site.base)) throw new Error(`sitemap entry ${url} is outside the base path ${site.base}`);
+    return join(site.dist, decodeURIComponent(path.slice(site.base.length)));
+  };
+  const start = ['sitemap-index.xml', 'sitemap.xml'].map((f) => join(site.dist, f)).find((f) => existsSync(f));
+  if (!start) throw new Error(`no sitemap-index.xml or sitemap.xml in ${site.dist}`);
   const pages = new Set<string>();
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -36,16 +30,16 @@ export function sitemapPaths(): string[] {
     else for (const loc of locs(xml)) pages.add(new URL(loc).pathname);
   };
   visit(start);
-  if (pages.size === 0) throw new Error(`the sitemap in ${distDir} lists no pages`);
+  if (pages.size === 0) throw new Error(`the sitemap in ${site.dist} lists no pages`);
   return [...pages].sort();
 }
 
-/** A URL path with the base path ("/atlas/es/") as it is in dist/ ("/es/"), for readPage(). */
-export function withoutBase(path: string): string {
-  return path.startsWith(basePath) ? `/${path.slice(basePath.length)}` : path;
+/** A URL path with the base path ("/atlas/es/") as it is in dist/ ("/es/"). */
+export function withoutBase(site: BuiltSite, path: string): string {
+  return path.startsWith(site.base) ? `/${path.slice(site.base.length)}` : path;
 }
 
 /** The locale of a page path (first segment after the base), or undefined for the root page. */
-export function localeOf(path: string): string | undefined {
-  return withoutBase(path).split('/')[1] || undefined;
+export function localeOf(site: BuiltSite, path: string): string | undefined {
+  return withoutBase(site, path).split('/')[1] || undefined;
 }
