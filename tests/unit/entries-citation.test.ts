@@ -1,26 +1,19 @@
 /**
- * "Cite this page" (APA 7 and biblatex) for every real entry in its language, and the APA lines of
- * the bibliography. Expected values are assembled from the frontmatter and content/sources.yaml,
- * field by field, with month names written out here rather than taken from the code under test.
+ * "Cite this page" (APA 7 and biblatex) for every entry of the fictional fixture tree
+ * (tests/fixture-site/content) in its language, and the APA lines of its bibliography. Expected
+ * citations are written out by hand from the frontmatter and sources.yaml; the fixture has a person
+ * written "Family, Given", a group author without a comma, and both on one entry.
  */
 import { describe, expect, it } from 'vitest';
 import { apaPage, apaPageParts, apaParts, apaSegments, bibtexEscape, bibtexPage, shortCitation, type PageCitation } from '../../src/lib/citation.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
-import type { Locale } from '../../src/i18n/config.ts';
 import type { Source } from '../../src/schemas/vocabularies.ts';
-import { contentDir, loadAtlasFromFiles } from '../support/content.ts';
+import { loadAtlasFromFiles } from '../support/content.ts';
 import { loadEntriesFromFiles } from '../support/entries.ts';
 
 const entries = loadEntriesFromFiles();
-const sources = loadAtlasFromFiles(contentDir).sources;
+const sources = loadAtlasFromFiles().sources;
 const site = 'https://atlas.example.org';
-
-const months = {
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-const siteName = { es: 'Atlas de Diplomacia Digital', en: 'Digital Diplomacy Atlas' };
-const langid = { es: 'spanish', en: 'english' };
 
 function pageOf(e: (typeof entries)[number]): PageCitation {
   return {
@@ -42,90 +35,144 @@ function bibFields(record: string): { type: string; key: string; fields: Record<
   return { type: head[1]!, key: head[2]!, fields };
 }
 
-describe.each(entries.map((e) => [`${e.kind}/${e.locale}/${e.slug}`, e] as const))('cite %s', (_, e) => {
-  const page = pageOf(e);
-  const locale = e.locale as Locale;
-  const [y, m, d] = e.data.published.split('-').map(Number) as [number, number, number];
+/** Each fixture entry: its APA reference and its biblatex author field, written out by hand. */
+const expected: Record<string, { apa: string; author: string }> = {
+  'articles/en/english-only-note': {
+    apa: `Fixture Editorial Team. (2024, December 2). A test note written only in English. Digital Diplomacy Atlas. ${site}/en/articles/english-only-note/`,
+    author: '{Fixture Editorial Team}',
+  },
+  'articles/en/estudio-ficticio': {
+    apa: `Ejemplo, A. M., & Fixture Editorial Team. (2025, June 1). A fictional study of Ruritania and Freedonia. Digital Diplomacy Atlas. ${site}/en/articles/estudio-ficticio/`,
+    author: 'Ejemplo, Ana María and {Fixture Editorial Team}',
+  },
+  'articles/es/estudio-ficticio': {
+    apa: `Ejemplo, A. M., & Fixture Editorial Team. (2025, 1 de junio). Un estudio ficticio de Ruritania y Freedonia. Atlas de Diplomacia Digital. ${site}/es/articles/estudio-ficticio/`,
+    author: 'Ejemplo, Ana María and {Fixture Editorial Team}',
+  },
+  // A person's initials already end the author with a full stop: no second one.
+  'articles/es/solo-en-espanol': {
+    apa: `Ejemplo, A. M. (2025, 10 de marzo). Nota de prueba escrita solo en español. Atlas de Diplomacia Digital. ${site}/es/articles/solo-en-espanol/`,
+    author: 'Ejemplo, Ana María',
+  },
+  'interviews/en/entrevista-ficticia': {
+    apa: `Fixture Editorial Team. (2024, November 20). Pat Example: fictional diplomacy on social media. Digital Diplomacy Atlas. ${site}/en/interviews/entrevista-ficticia/`,
+    author: '{Fixture Editorial Team}',
+  },
+  'interviews/es/entrevista-ficticia': {
+    apa: `Fixture Editorial Team. (2024, 20 de noviembre). Pat Example: la diplomacia ficticia en redes. Atlas de Diplomacia Digital. ${site}/es/interviews/entrevista-ficticia/`,
+    author: '{Fixture Editorial Team}',
+  },
+};
+const name = (e: (typeof entries)[number]) => `${e.kind}/${e.locale}/${e.slug}`;
 
-  it('APA: author, date in the page language, italic title, site name, URL', () => {
-    const apa = apaPage(page);
+it('the fixture entries are those cited below', () => {
+  expect(entries.map(name).sort()).toEqual(Object.keys(expected).sort());
+});
+
+describe.each(entries.map((e) => [name(e), e] as const))('cite %s', (id, e) => {
+  const page = pageOf(e);
+  const want = expected[id]!;
+
+  it('APA: authors, date in the page language, title, site name, URL', () => {
+    expect(apaPage(page)).toBe(want.apa);
+  });
+
+  it('APA: the title is its own part, to be italicised', () => {
     const parts = apaPageParts(page);
-    // The entries are signed by the site's team: a group author, written in full, followed by a full stop.
-    expect(e.data.authors).toHaveLength(1);
-    expect(e.data.authors[0]).not.toContain(',');
-    const date = locale === 'es' ? `${y}, ${d} de ${months.es[m - 1]}` : `${y}, ${months.en[m - 1]} ${d}`;
-    expect(parts.before).toBe(`${e.data.authors[0]}. (${date}). `);
     expect(parts.title).toBe(e.data.title);
-    expect(parts.after).toBe(`. ${siteName[locale]}. ${site}/${locale}/${e.kind}/${e.slug}/`);
-    expect(apa).toBe(`${parts.before}${parts.title}${parts.after}`);
+    expect(`${parts.before}${parts.title}${parts.after}`).toBe(want.apa);
   });
 
   it('BibTeX: an @online record with the frontmatter fields and the page language', () => {
     const { type, key, fields } = bibFields(bibtexPage(page));
     expect(type).toBe('online');
-    expect(key).toBe(`atlas-${y}-${e.slug}-${locale}`);
+    const year = e.data.published.slice(0, 4);
+    expect(key).toBe(`atlas-${year}-${e.slug}-${e.locale}`);
     expect(fields).toEqual({
-      author: `{${e.data.authors[0]}}`,
+      author: want.author,
       title: e.data.title,
       date: e.data.published,
-      year: String(y),
-      organization: siteName[locale],
-      url: `${site}/${locale}/${e.kind}/${e.slug}/`,
-      langid: langid[locale],
+      year,
+      organization: { es: 'Atlas de Diplomacia Digital', en: 'Digital Diplomacy Atlas' }[e.locale],
+      url: `${site}/${e.locale}/${e.kind}/${e.slug}/`,
+      langid: { es: 'spanish', en: 'english' }[e.locale],
     });
   });
 });
 
 describe('citation details', () => {
-  const base: PageCitation = { authors: ['Benayas, Grecia', 'Ojeda, Osvaldo'], title: 'Redes & diplomacia: 100% {digital}?', published: '2021-03', siteName: 'Atlas', url: 'https://x.org/p/', locale: 'es', slug: 'p' };
+  const base: PageCitation = { authors: ['Ejemplo, Ana María', 'Prueba, Luis'], title: 'Redes & diplomacia: 100% {digital}?', published: '2021-03', siteName: 'Atlas', url: 'https://x.org/p/', locale: 'es', slug: 'p' };
 
   it('APA: several people, month precision, a title ending in "?"', () => {
-    expect(apaPage(base)).toBe('Benayas, G., & Ojeda, O. (2021, marzo). Redes & diplomacia: 100% {digital}? Atlas. https://x.org/p/');
-    expect(apaPage({ ...base, published: '2021', locale: 'en' })).toBe('Benayas, G., & Ojeda, O. (2021). Redes & diplomacia: 100% {digital}? Atlas. https://x.org/p/');
+    expect(apaPage(base)).toBe('Ejemplo, A. M., & Prueba, L. (2021, marzo). Redes & diplomacia: 100% {digital}? Atlas. https://x.org/p/');
+    expect(apaPage({ ...base, published: '2021', locale: 'en' })).toBe('Ejemplo, A. M., & Prueba, L. (2021). Redes & diplomacia: 100% {digital}? Atlas. https://x.org/p/');
   });
 
   it('BibTeX: people joined by "and", special characters escaped', () => {
     const { key, fields } = bibFields(bibtexPage(base));
     expect(key).toBe('atlas-2021-p-es');
-    expect(fields.author).toBe('Benayas, Grecia and Ojeda, Osvaldo');
+    expect(fields.author).toBe('Ejemplo, Ana María and Prueba, Luis');
     expect(fields.title).toBe('Redes \\& diplomacia: 100\\% digital?');
     expect(bibtexEscape('a_b #1 $2')).toBe('a\\_b \\#1 \\$2');
   });
 });
 
 describe('bibliography lines (APA)', () => {
-  const byId = (id: string): Source => sources.find((s) => s.id === id)!;
+  const byId = (id: string): Source => {
+    const found = sources.find((s) => s.id === id);
+    if (!found) throw new Error(`the fixture bibliography has no ${id}`);
+    return found;
+  };
+  const line = (s: Source, noDate?: string) => {
+    const p = apaParts(s, noDate);
+    return `${p.before}${p.title}${p.after}`;
+  };
 
-  it('a journal article: authors, year, title, journal, volume(issue), URL', () => {
-    const s = byId('benayas-2021');
-    const p = apaParts(s);
+  it('a journal article: authors, year, title, journal, volume(issue), pages, URL', () => {
+    const p = apaParts(byId('ficticia-2020'));
     expect(p.italicTitle).toBe(false);
-    expect(`${p.before}${p.title}${p.after}`).toBe(`Benayas, G. (${s.date}). ${s.title}. ${s.container}, ${s.volume}(${s.issue}). ${s.url}`);
+    expect(line(byId('ficticia-2020'))).toBe(
+      'Ejemplo, A. M., & Prueba, L. (2020). Estudio ficticio de la diplomacia digital de Ruritania y Freedonia. Revista de Pruebas, 7(2), 10-30. https://journal.example.org/ficticia-2020',
+    );
   });
 
   it('a journal article italicises the journal and the volume, not the article title, and links the address', () => {
-    const s = byId('benayas-2021');
-    const segs = apaSegments(s);
-    expect(segs.filter((x) => x.italic).map((x) => x.text)).toEqual([s.container, s.volume]);
-    expect(segs.find((x) => x.href)?.href).toBe(s.url);
+    const segs = apaSegments(byId('ficticia-2020'));
+    expect(segs.filter((x) => x.italic).map((x) => x.text)).toEqual(['Revista de Pruebas', '7']);
+    expect(segs.find((x) => x.href)?.href).toBe('https://journal.example.org/ficticia-2020');
   });
 
-  it('a blog post: the italic title is followed by a full stop, then the blog', () => {
-    const s = byId('pakistan-conference-2013');
-    const p = apaParts(s, 's. f.');
+  it('an interview: the italic title is followed by a full stop, then the publication', () => {
+    const p = apaParts(byId('fixture-interview-original'));
     expect(p.italicTitle).toBe(true);
-    expect(p.title).toBe(s.title);
-    expect(p.before).toBe(`Bravo, M. (${s.date!.slice(0, 4)}). `);
-    expect(p.after).toBe(`. ${s.container}. ${s.url}`);
+    expect(p.before).toBe('Entrevistador, P. (2023). ');
+    expect(p.title).toBe('Pat Example: diplomacia ficticia en redes');
+    expect(p.after).toBe('. Revista Imaginaria. https://revista.example.org/pat-example');
+  });
+
+  it('an essay without an address ends after its container', () => {
+    const p = apaParts(byId('fixture-essay'));
+    expect(p.title).toBe('On Imaginary Diplomacy');
+    expect(p.after).toBe('. Example Review.');
+  });
+
+  it('a work without authors or container puts its title first, then the date', () => {
+    const s = byId('fixture-count-2024');
+    expect(s.authors).toEqual([]);
+    expect(line(s)).toBe('Fixture follow-up count (not a real source). (2024). https://example.org/fixture-count');
+    expect(shortCitation(s)).toBe('Fixture follow-up count (not a real source), 2024');
   });
 
   it('an undated work says so in the page language', () => {
-    const s = byId('ojeda-sarukhan-interview');
-    expect(s.date).toBeUndefined();
-    expect(apaParts(s, 's. f.').before).toBe('Ojeda, O. (s. f.). ');
-    expect(shortCitation(s, useTranslations('es')('cite.noDate'))).toBe('Ojeda, s. f.');
-    expect(shortCitation(s, useTranslations('en')('cite.noDate'))).toBe('Ojeda, n.d.');
-    expect(shortCitation(byId('benayas-2021'))).toBe('Benayas, 2021');
+    // The fixture bibliography dates every work: this one is the interview with its date left out.
+    const { date: _, ...undated } = byId('fixture-interview-original');
+    expect(apaParts(undated, 's. f.').before).toBe('Entrevistador, P. (s. f.). ');
+    expect(shortCitation(undated, useTranslations('es')('cite.noDate'))).toBe('Entrevistador, s. f.');
+    expect(shortCitation(undated, useTranslations('en')('cite.noDate'))).toBe('Entrevistador, n.d.');
+  });
+
+  it('a short citation names up to two family names and the year', () => {
+    expect(shortCitation(byId('ficticia-2020'))).toBe('Ejemplo & Prueba, 2020');
+    expect(shortCitation(byId('fixture-essay'))).toBe('Fixture Editorial Team, 2019');
   });
 });
-

@@ -1,10 +1,11 @@
 /**
  * Reference validation for entries: an unknown country or source id in an entry's frontmatter stops
  * the content check (run by `npm run check` and before every build), naming the file and the id.
- * Each case edits a temporary copy of content/, never the real files.
+ * Each case edits a temporary copy of the fictional fixture tree (tests/fixture-site/content), never
+ * the real content/; line numbers are those of the fixture files.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, formatProblem } from '../../src/lib/content-check.ts';
 import { contentCopy } from '../support/entries.ts';
@@ -12,7 +13,7 @@ import { contentCopy } from '../support/entries.ts';
 let copy: ReturnType<typeof contentCopy> | undefined;
 afterEach(() => copy?.cleanup());
 
-/** Replaces `from` by `to` in one file of a fresh copy of content/ and returns the check's messages. */
+/** Replaces `from` by `to` in one file of a fresh copy of the fixture tree and returns the check's messages. */
 function checkWith(file: string, from: string, to: string, ...fixtures: string[]): string[] {
   copy = contentCopy(...fixtures);
   const path = join(copy.content, file);
@@ -23,35 +24,40 @@ function checkWith(file: string, from: string, to: string, ...fixtures: string[]
 }
 
 describe('entry references', () => {
-  it('the real entries pass', () => {
+  it('the fixture entries pass', () => {
     copy = contentCopy();
     expect(checkContent(copy.content, copy.root).problems.map(formatProblem)).toEqual([]);
   });
 
-  it('an unknown country id names the file, the field and the id', () => {
-    const messages = checkWith('articles/es/diplomacia-publica-digital-mexico-chile.mdx', 'countries: [mx, cl]', 'countries: [mx, ar]');
+  it('an unknown country id names the file, the line, the field and the id', () => {
+    const messages = checkWith('articles/es/estudio-ficticio.mdx', 'countries: [xr, xf]', 'countries: [xr, xq]');
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^content\/articles\/es\/diplomacia-publica-digital-mexico-chile\.mdx:\d+: countries\[1\]: unknown country id/);
-    expect(messages[0]).toContain('"ar"');
+    // Line 8: the frontmatter's countries line, counting the opening "---" as line 1.
+    expect(messages[0]).toMatch(/^content\/articles\/es\/estudio-ficticio\.mdx:8: countries\[1\]: unknown country id/);
+    expect(messages[0]).toContain('"xq"');
   });
 
-  it('an unknown source id names the file, the field and the id', () => {
-    const messages = checkWith('interviews/en/arturo-sarukhan-redes-sociales-diplomacia.mdx', 'sources: [ojeda-sarukhan-interview, digital-diplomacy-blog]', 'sources: [ojeda-sarukhan-interview, sarukhan-2099]');
+  it('an unknown source id names the file, the line, the field and the id', () => {
+    const messages = checkWith('interviews/en/entrevista-ficticia.mdx', 'sources: [fixture-interview-original]', 'sources: [fixture-interview-original, invented-2099]');
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^content\/interviews\/en\/arturo-sarukhan-redes-sociales-diplomacia\.mdx:\d+: sources\[1\]: unknown source id/);
-    expect(messages[0]).toContain('"sarukhan-2099"');
+    expect(messages[0]).toMatch(/^content\/interviews\/en\/entrevista-ficticia\.mdx:8: sources\[1\]: unknown source id/);
+    expect(messages[0]).toContain('"invented-2099"');
   });
 
-  it('points at the line of the bad id', () => {
-    const messages = checkWith('articles/en/diplomacia-y-era-digital.mdx', 'countries: [mx]', 'countries: [xx]');
-    const lines = readFileSync(join(copy!.content, 'articles/en/diplomacia-y-era-digital.mdx'), 'utf8').split('\n');
-    const line = Number(/:(\d+):/.exec(messages[0]!)![1]);
-    expect(lines[line - 1]).toContain('countries: [xx]');
+  it('points at the line of the bad id in an entry with fewer fields', () => {
+    const messages = checkWith('articles/en/english-only-note.mdx', 'countries: [xr]', 'countries: [xq]');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^content\/articles\/en\/english-only-note\.mdx:7: countries\[0\]: /);
   });
 
   it('a body citation of an unknown source names the file and the id', () => {
-    const messages = checkWith('articles/es/diplomacia-y-era-digital.mdx', '<PullQuote source="sarukhan-digital-age"', '<PullQuote source="nobody-1999"');
-    expect(messages.some((m) => m.startsWith('content/articles/es/diplomacia-y-era-digital.mdx:') && m.includes('"nobody-1999"'))).toBe(true);
+    const messages = checkWith('articles/es/estudio-ficticio.mdx', '<PullQuote source="fixture-essay"', '<PullQuote source="nobody-1999"');
+    expect(messages.some((m) => m.startsWith('content/articles/es/estudio-ficticio.mdx:') && m.includes('"nobody-1999"'))).toBe(true);
+  });
+
+  it("a body citation in single quotes (<Cite id='…'/>) is checked too", () => {
+    const messages = checkWith('articles/en/estudio-ficticio.mdx', "<Cite id='fixture-essay'/>", "<Cite id='nobody-1999'/>");
+    expect(messages.some((m) => m.startsWith('content/articles/en/estudio-ficticio.mdx:') && m.includes('"nobody-1999"'))).toBe(true);
   });
 
   it('an unknown chart id in a body names the file and the id', () => {
@@ -64,13 +70,16 @@ describe('entry references', () => {
 });
 
 describe('translation twins', () => {
-  it('an entry marked single-language needs no twin (fixture)', () => {
-    copy = contentCopy('entries-single-language');
+  it('an entry marked single-language needs no twin (solo-en-espanol, english-only-note)', () => {
+    copy = contentCopy();
+    expect(existsSync(join(copy.content, 'articles/es/solo-en-espanol.mdx'))).toBe(true);
+    expect(existsSync(join(copy.content, 'articles/en/solo-en-espanol.mdx'))).toBe(false);
+    expect(existsSync(join(copy.content, 'articles/es/english-only-note.mdx'))).toBe(false);
     expect(checkContent(copy.content, copy.root).problems.map(formatProblem)).toEqual([]);
   });
 
   it('an entry without its twin and not marked single-language is reported', () => {
-    const messages = checkWith('articles/es/solo-en-espanol.mdx', 'singleLanguage: true\n', '', 'entries-single-language');
+    const messages = checkWith('articles/es/solo-en-espanol.mdx', 'singleLanguage: true\n', '');
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain('content/articles/es/solo-en-espanol.mdx:1: singleLanguage:');
     expect(messages[0]).toContain('content/articles/en/solo-en-espanol.mdx');

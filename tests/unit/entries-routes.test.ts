@@ -1,8 +1,16 @@
 /**
  * Translation pairing, fallback pages, listings and their filters, feed items, reading time and the
- * table of contents: the pure functions of src/lib/entries.ts over the real entries and fixtures.
+ * table of contents: the pure functions of src/lib/entries.ts over the entries of the fictional
+ * fixture tree (tests/fixture-site/content). Its entries, read by hand:
+ *
+ * | entry | es | en | published | tags | countries |
+ * | --- | --- | --- | --- | --- | --- |
+ * | articles/estudio-ficticio | ✓ | ✓ | 2025-06-01 | fixture-policy, fixture-media | xr, xf |
+ * | articles/solo-en-espanol (note) | ✓ | – | 2025-03-10 | fixture-events | xf |
+ * | articles/english-only-note (note) | – | ✓ | 2024-12-02 | fixture-media | xr |
+ * | interviews/entrevista-ficticia | ✓ | ✓ | 2024-11-20 | fixture-media, fixture-policy | xr |
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   authorList,
   citedSources,
@@ -25,129 +33,156 @@ import {
   languageName,
 } from '../../src/lib/entries.ts';
 import { locales } from '../../src/i18n/config.ts';
-import { contentCopy, loadEntriesFromFiles } from '../support/entries.ts';
+import { loadEntriesFromFiles } from '../support/entries.ts';
 import { loadAtlasFromFiles } from '../support/content.ts';
 
 const tagVocabulary = loadAtlasFromFiles().tags;
+const entries = loadEntriesFromFiles();
+const routes = entryRoutes(entries);
+const entry = (kind: string, locale: string, slug: string) => {
+  const found = entries.find((e) => e.kind === kind && e.locale === locale && e.slug === slug);
+  if (!found) throw new Error(`the fixture tree has no ${kind}/${locale}/${slug}.mdx`);
+  return found;
+};
+const route = (slug: string, locale: string) => {
+  const found = routes.find((r) => r.slug === slug && r.locale === locale);
+  if (!found) throw new Error(`no ${locale} route for ${slug}`);
+  return found;
+};
+const slugs = (list: { slug: string }[]) => list.map((r) => r.slug);
 
-const real = loadEntriesFromFiles();
+describe('translation pairing', () => {
+  it('finds the fixture entries and gives each a page in every language', () => {
+    const found = [...new Set(entries.map((e) => `${e.kind}/${e.slug}`))].sort();
+    expect(found).toEqual(['articles/english-only-note', 'articles/estudio-ficticio', 'articles/solo-en-espanol', 'interviews/entrevista-ficticia']);
+    expect(routes).toHaveLength(found.length * locales.length);
+    for (const locale of locales) expect(routes.filter((r) => r.locale === locale).map((r) => `${r.kind}/${r.slug}`).sort()).toEqual(found);
+  });
 
-describe('translation pairing over the real entries', () => {
-  const routes = entryRoutes(real);
-
-  it('finds the four entries, each with its twin in every language', () => {
-    const slugs = [...new Set(real.map((e) => `${e.kind}/${e.slug}`))].sort();
-    expect(slugs).toEqual([
-      'articles/conferencia-embajada-pakistan-paris-2013',
-      'articles/diplomacia-publica-digital-mexico-chile',
-      'articles/diplomacia-y-era-digital',
-      'interviews/arturo-sarukhan-redes-sociales-diplomacia',
-    ]);
-    expect(routes).toHaveLength(slugs.length * locales.length);
-    for (const r of routes) {
+  it.each(['estudio-ficticio', 'entrevista-ficticia'])('pairs %s with its twin: each page shows its own language', (slug) => {
+    for (const locale of locales) {
+      const r = route(slug, locale);
       expect(r.fallback).toBe(false);
-      expect(r.entry.locale).toBe(r.locale);
-      expect(r.available).toEqual([...locales]);
+      expect(r.entry.locale).toBe(locale);
+      expect(r.available).toEqual(['es', 'en']);
     }
   });
 
-  it('twins share their kind, slug, countries, sources and publication date', () => {
-    for (const es of real.filter((e) => e.locale === 'es')) {
-      const en = real.find((e) => e.locale === 'en' && e.kind === es.kind && e.slug === es.slug)!;
-      expect(en, `${es.kind}/en/${es.slug}.mdx`).toBeDefined();
-      expect(en.data.countries).toEqual(es.data.countries);
-      expect(en.data.sources).toEqual(es.data.sources);
-      expect(en.data.published).toBe(es.data.published);
-      expect(en.data.title).not.toBe(es.data.title);
-    }
+  it.each([
+    ['articles', 'estudio-ficticio'],
+    ['interviews', 'entrevista-ficticia'],
+  ])('twins (%s/%s) share their countries, sources and publication date, not their title', (kind, slug) => {
+    const es = entry(kind, 'es', slug);
+    const en = entry(kind, 'en', slug);
+    expect(en.data.countries).toEqual(es.data.countries);
+    expect(en.data.sources).toEqual(es.data.sources);
+    expect(en.data.published).toBe(es.data.published);
+    expect(en.data.title).not.toBe(es.data.title);
   });
 
-  it('lists each language with its own entries, newest first', () => {
+  it('lists each language with its own entries and fallbacks, newest first', () => {
     for (const locale of locales) {
       const list = routesIn(routes, locale);
-      expect(list.every((r) => r.entry.locale === locale)).toBe(true);
-      const dates = list.map((r) => r.entry.data.published);
-      expect([...dates].sort().reverse()).toEqual(dates);
-      expect(routesIn(routes, locale, 'interviews').map((r) => r.slug)).toEqual(['arturo-sarukhan-redes-sociales-diplomacia']);
+      expect(list.every((r) => r.locale === locale)).toBe(true);
+      expect(slugs(routesIn(routes, locale, 'articles'))).toEqual(['estudio-ficticio', 'solo-en-espanol', 'english-only-note']);
+      expect(slugs(routesIn(routes, locale, 'interviews'))).toEqual(['entrevista-ficticia']);
     }
   });
 });
 
-describe('an entry in one language only (fixture)', () => {
-  const copy = contentCopy('entries-single-language');
-  afterAll(() => copy.cleanup());
-  const entries = loadEntriesFromFiles(copy.content);
-  const routes = entryRoutes(entries);
-  const find = (slug: string, locale: string) => routes.find((r) => r.slug === slug && r.locale === locale)!;
-
+describe('an entry in one language only', () => {
   it('gets a page in the other language that is a fallback to the original', () => {
-    const en = find('solo-en-espanol', 'en');
+    const en = route('solo-en-espanol', 'en');
     expect(en.fallback).toBe(true);
     expect(en.entry.locale).toBe('es');
     expect(en.entry.data.title).toBe('Nota de prueba escrita solo en español');
     expect(en.available).toEqual(['es']);
-    const es = find('solo-en-espanol', 'es');
+    const es = route('solo-en-espanol', 'es');
     expect(es.fallback).toBe(false);
     expect(es.available).toEqual(['es']);
   });
 
   it('works the other way round when only the English version exists', () => {
-    const es = find('english-only-note', 'es');
+    const es = route('english-only-note', 'es');
     expect(es.fallback).toBe(true);
     expect(es.entry.locale).toBe('en');
-    expect(find('english-only-note', 'en').fallback).toBe(false);
+    expect(es.entry.data.title).toBe('A test note written only in English');
+    expect(es.available).toEqual(['en']);
+    expect(route('english-only-note', 'en').fallback).toBe(false);
   });
 
   it('is listed in both languages, marked as a fallback where it is not written', () => {
-    const en = routesIn(routes, 'en', 'articles');
-    expect(en.map((r) => r.slug)).toContain('solo-en-espanol');
-    expect(en.filter((r) => r.fallback).map((r) => r.slug)).toEqual(['solo-en-espanol']);
+    expect(slugs(routesIn(routes, 'en', 'articles').filter((r) => r.fallback))).toEqual(['solo-en-espanol']);
+    expect(slugs(routesIn(routes, 'es', 'articles').filter((r) => r.fallback))).toEqual(['english-only-note']);
   });
 
-  it('is not in the other language\'s feed', () => {
+  it("is not in the other language's feed", () => {
     expect(feedItems(entries, 'en', tagVocabulary).map((i) => i.link)).not.toContain('/en/articles/solo-en-espanol/');
     expect(feedItems(entries, 'es', tagVocabulary).map((i) => i.link)).toContain('/es/articles/solo-en-espanol/');
+    expect(feedItems(entries, 'es', tagVocabulary).map((i) => i.link)).not.toContain('/es/articles/english-only-note/');
   });
 
   it('gives every locale the same filter pages, so the language switch always lands', () => {
+    expect(filterValues(routes, 'articles', 'tags')).toEqual(['fixture-events', 'fixture-media', 'fixture-policy']);
+    expect(filterValues(routes, 'articles', 'countries')).toEqual(['xf', 'xr']);
     const paths = filterPagePaths(entries, 'articles', 'tags');
     for (const locale of locales) {
-      expect(paths.filter((p) => p.params.lang === locale).map((p) => p.params.tag)).toEqual(filterValues(routes, 'articles', 'tags'));
+      expect(paths.filter((p) => p.params.lang === locale).map((p) => p.params.tag)).toEqual(['fixture-events', 'fixture-media', 'fixture-policy']);
     }
-    expect(filterValues(routes, 'articles', 'countries')).toEqual(['cl', 'mx']);
   });
 });
 
 describe('listing filters', () => {
-  const es = routesIn(entryRoutes(real), 'es', 'articles');
+  const es = routesIn(routes, 'es', 'articles');
 
-  it('counts tags and filters by tag and by country', () => {
-    const tags = tagOptions(es);
-    expect(tags[0]).toEqual({ id: 'digital-diplomacy', count: 2 });
-    expect(withTag(es, 'events').map((r) => r.slug)).toEqual(['conferencia-embajada-pakistan-paris-2013']);
-    expect(aboutCountry(es, 'cl').map((r) => r.slug)).toEqual(['diplomacia-publica-digital-mexico-chile']);
-    expect(aboutCountry(es, 'mx').map((r) => r.slug).sort()).toEqual(['diplomacia-publica-digital-mexico-chile', 'diplomacia-y-era-digital']);
+  it('count tags over the listing, fallbacks included, most used first', () => {
+    expect(tagOptions(es)).toEqual([
+      { id: 'fixture-media', count: 2 },
+      { id: 'fixture-events', count: 1 },
+      { id: 'fixture-policy', count: 1 },
+    ]);
   });
 
-  it('labels tags in the page language from content/tags.yaml, and spells out unknown ones', () => {
-    const vocabulary = loadAtlasFromFiles().tags;
-    const tag = vocabulary.find((t) => t.id === 'public-diplomacy')!;
-    expect(tagLabel('es', 'public-diplomacy', vocabulary)).toBe(tag.label.es);
-    expect(tagLabel('en', 'public-diplomacy', vocabulary)).toBe(tag.label.en);
-    expect(tagLabel('en', 'some-new-tag', vocabulary)).toBe('some new tag');
+  it('filter by tag and by country, newest first', () => {
+    expect(slugs(withTag(es, 'fixture-events'))).toEqual(['solo-en-espanol']);
+    expect(slugs(withTag(es, 'fixture-media'))).toEqual(['estudio-ficticio', 'english-only-note']);
+    expect(slugs(aboutCountry(es, 'xf'))).toEqual(['estudio-ficticio', 'solo-en-espanol']);
+    expect(slugs(aboutCountry(es, 'xr'))).toEqual(['estudio-ficticio', 'english-only-note']);
   });
 
-  it('every tag the real entries use is defined in content/tags.yaml', () => {
-    const defined = new Set(loadAtlasFromFiles().tags.map((t) => t.id));
-    expect(real.flatMap((e) => e.data.tags).filter((t) => !defined.has(t))).toEqual([]);
+  it('label tags in the page language from tags.yaml, and spell out unknown ones', () => {
+    expect(tagLabel('es', 'fixture-policy', tagVocabulary)).toBe('política ficticia');
+    expect(tagLabel('en', 'fixture-policy', tagVocabulary)).toBe('fictional policy');
+    expect(tagLabel('en', 'some-new-tag', tagVocabulary)).toBe('some new tag');
+  });
+
+  it('every tag the fixture entries use is defined in tags.yaml', () => {
+    const defined = new Set(tagVocabulary.map((t) => t.id));
+    expect(entries.flatMap((e) => e.data.tags).filter((t) => !defined.has(t))).toEqual([]);
   });
 });
 
 describe('feed items', () => {
+  it('list the entries written in the language, newest first', () => {
+    expect(feedItems(entries, 'es', tagVocabulary).map((i) => i.link)).toEqual(['/es/articles/estudio-ficticio/', '/es/articles/solo-en-espanol/', '/es/interviews/entrevista-ficticia/']);
+    expect(feedItems(entries, 'en', tagVocabulary).map((i) => i.link)).toEqual(['/en/articles/estudio-ficticio/', '/en/articles/english-only-note/', '/en/interviews/entrevista-ficticia/']);
+  });
+
+  it('hold the title, summary, date and tag labels of an entry', () => {
+    const item = feedItems(entries, 'es', tagVocabulary).find((i) => i.link === '/es/interviews/entrevista-ficticia/')!;
+    expect(item).toEqual({
+      title: 'Pat Example: la diplomacia ficticia en redes',
+      description: 'Entrevista de prueba con una persona inventada.',
+      link: '/es/interviews/entrevista-ficticia/',
+      pubDate: new Date(Date.UTC(2024, 10, 20)),
+      categories: ['medios ficticios', 'política ficticia'],
+    });
+  });
+
   it('hold the title, summary, link and date of every entry of the language', () => {
     for (const locale of locales) {
-      const items = feedItems(real, locale, tagVocabulary);
-      const own = real.filter((e) => e.locale === locale);
+      const items = feedItems(entries, locale, tagVocabulary);
+      const own = entries.filter((e) => e.locale === locale);
       expect(items).toHaveLength(own.length);
       for (const e of own) {
         const item = items.find((i) => i.link === `/${locale}/${e.kind}/${e.slug}/`)!;
@@ -167,9 +202,15 @@ describe('reading time and contents', () => {
     expect(readingMinutes(1000)).toBe(5);
   });
 
-  it('gives the long study article a reading time of several minutes', () => {
-    const study = real.find((e) => e.slug === 'diplomacia-publica-digital-mexico-chile' && e.locale === 'es')!;
-    expect(readingMinutes(study.words)).toBeGreaterThanOrEqual(8);
+  it('counts the words of the fixture notes, leaving out the citation tag', () => {
+    // "Texto de prueba que solo existe en español, con una cita <Cite … />."
+    expect(entry('articles', 'es', 'solo-en-espanol').words).toBe(11);
+    // "Test text that exists only in English."
+    expect(entry('articles', 'en', 'english-only-note').words).toBe(7);
+  });
+
+  it('gives a short note a reading time of one minute, never less', () => {
+    expect(readingMinutes(entry('articles', 'es', 'solo-en-espanol').words)).toBe(1);
   });
 
   it('nests h3 under h2 and leaves out the contents of short entries', () => {
@@ -185,18 +226,23 @@ describe('reading time and contents', () => {
       { slug: 'b', text: 'B', children: [] },
     ]);
     expect(tableOfContents([{ depth: 2, slug: 'a', text: 'A' }])).toEqual([]);
-    // An entry whose sections are all h3 (the interview) gets a flat list.
+    // An entry whose sections are all h3 (an interview) gets a flat list.
     const flat = tableOfContents([1, 2, 3, 4].map((n) => ({ depth: 3, slug: `q${n}`, text: `Q${n}` })));
     expect(flat.map((i) => i.slug)).toEqual(['q1', 'q2', 'q3', 'q4']);
   });
 });
 
 describe('names and languages', () => {
-  it('writes authors as readers expect them', () => {
-    expect(displayName('Benayas, Grecia')).toBe('Grecia Benayas');
-    expect(displayName('Equipo del Atlas de Diplomacia Digital')).toBe('Equipo del Atlas de Diplomacia Digital');
-    expect(authorList('es', ['Benayas, Grecia', 'Ojeda, Osvaldo'])).toBe('Grecia Benayas y Osvaldo Ojeda');
-    expect(authorList('en', ['Benayas, Grecia', 'Ojeda, Osvaldo'])).toBe('Grecia Benayas and Osvaldo Ojeda');
+  it('writes a person "Family, Given" as "Given Family" and keeps a group name as it is', () => {
+    expect(displayName('Ejemplo, Ana María')).toBe('Ana María Ejemplo');
+    expect(displayName('Fixture Editorial Team')).toBe('Fixture Editorial Team');
+  });
+
+  it('lists the authors of an entry in the page language, a person and a group together', () => {
+    const authors = entry('articles', 'es', 'estudio-ficticio').data.authors;
+    expect(authors).toEqual(['Ejemplo, Ana María', 'Fixture Editorial Team']);
+    expect(authorList('es', authors)).toBe('Ana María Ejemplo y Fixture Editorial Team');
+    expect(authorList('en', authors)).toBe('Ana María Ejemplo and Fixture Editorial Team');
   });
 
   it('names a language in the page language', () => {
@@ -207,18 +253,19 @@ describe('names and languages', () => {
 
 describe('references cited in the body', () => {
   it('are found and join the frontmatter sources', () => {
-    const body = 'Text <Cite id="benayas-2021" page="3" /> and <PullQuote source="sarukhan-digital-age" attribution="X">q</PullQuote> <Cite id="benayas-2021" />';
-    expect(citedSources(body)).toEqual(['benayas-2021', 'sarukhan-digital-age']);
-    expect(referenceIds({ data: { sources: ['ojeda-sarukhan-interview', 'benayas-2021'] } as never, cited: ['benayas-2021', 'sarukhan-digital-age'] })).toEqual([
-      'ojeda-sarukhan-interview',
-      'benayas-2021',
-      'sarukhan-digital-age',
+    const body = 'Text <Cite id="ficticia-2020" page="3" /> and <PullQuote source="fixture-essay" attribution="X">q</PullQuote> <Cite id="ficticia-2020" />';
+    expect(citedSources(body)).toEqual(['ficticia-2020', 'fixture-essay']);
+    expect(referenceIds({ data: { sources: ['fixture-interview-original', 'ficticia-2020'] } as never, cited: ['ficticia-2020', 'fixture-essay'] })).toEqual([
+      'fixture-interview-original',
+      'ficticia-2020',
+      'fixture-essay',
     ]);
   });
 
-  it('are those the real entries quote', () => {
-    const essay = real.find((e) => e.slug === 'diplomacia-y-era-digital' && e.locale === 'en')!;
-    expect(essay.cited).toEqual(['sarukhan-digital-age']);
+  it('are those the fixture study quotes: its Cite and its PullQuote', () => {
+    const study = entry('articles', 'en', 'estudio-ficticio');
+    expect(study.cited).toEqual(['ficticia-2020', 'fixture-essay']);
+    expect(referenceIds(study)).toEqual(['ficticia-2020', 'fixture-essay']);
   });
 });
 
@@ -233,9 +280,9 @@ describe('component lookups', () => {
   });
 
   it('pick the countries a component names, or all of them', () => {
-    const countries = [{ id: 'mx' }, { id: 'cl' }];
+    const countries = [{ id: 'xr' }, { id: 'xf' }];
     expect(pickCountries(countries, undefined, '<Chart countries>', 'f')).toEqual(countries);
-    expect(pickCountries(countries, 'cl, mx', '<Chart countries>', 'f')).toEqual([{ id: 'cl' }, { id: 'mx' }]);
-    expect(() => pickCountries(countries, 'mx,ar', '<Chart countries>', 'f')).toThrow('unknown id "ar"');
+    expect(pickCountries(countries, 'xf, xr', '<Chart countries>', 'f')).toEqual([{ id: 'xf' }, { id: 'xr' }]);
+    expect(() => pickCountries(countries, 'xr,xq', '<Chart countries>', 'f')).toThrow('unknown id "xq"');
   });
 });

@@ -1,8 +1,16 @@
-/** Open-data derivations, the zip writer and the chart filter, on the real content files. */
-import { describe, expect, it } from 'vitest';
-import { inflateRawSync } from 'node:zlib';
+/**
+ * Open-data derivations, the zip writer and the chart filter, on the fictional fixture tree
+ * (tests/fixture-site/content). Expected rows, dates and file names are read by hand from its files;
+ * zips are read back with Info-ZIP's `unzip`, an independent reader.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadAtlasFromFiles } from '../support/content.ts';
-import { allDatasets, chartDataset, codebookCsv, latestContentDate, toCsv } from '../../src/lib/datasets.ts';
+import { loadEntriesFromFiles } from '../support/entries.ts';
+import { allDatasets, bundleEntries, chartDataset, codebookCsv, datasetMeta, latestContentDate, toCsv } from '../../src/lib/datasets.ts';
 import { chartSpecs, metricRows } from '../../src/lib/charts.ts';
 import { barPayload } from '../../src/lib/chart-payload.ts';
 import { chartHeight, filterPayload } from '../../src/lib/chart-filter.ts';
@@ -10,6 +18,7 @@ import { createZip } from '../../src/lib/zip.ts';
 import type { BarPayload } from '../../src/lib/chart-payload.ts';
 
 const data = loadAtlasFromFiles();
+const entries = loadEntriesFromFiles();
 
 describe('datasets', () => {
   it('give every field a unit and a definition in every language, never a raw key', () => {
@@ -25,20 +34,44 @@ describe('datasets', () => {
     }
   });
 
-  it('keep a chart’s rows, "no data" included, as its table shows them', () => {
-    const spec = chartSpecs(data).find((s) => s.id === 'followers-twitter')!;
-    const rows = metricRows(data.countries, 'twitter', 'followers');
-    const d = chartDataset(data, spec);
-    expect(d.rows).toHaveLength(rows.reduce((n, r) => n + Math.max(1, r.observations.length), 0));
-    expect(d.rows.filter((r) => r.value === null).length).toBe(rows.filter((r) => r.observations.length === 0).length);
+  it('are the comparison tables, each chart, then the account and observation lists', () => {
+    expect(allDatasets(data).map((d) => d.id)).toEqual(['presence', 'features', 'network', 'followers-twitter', 'followers-facebook', 'views-youtube', 'accounts-timeline', 'accounts', 'observations']);
   });
 
-  it('date a release by the latest date in the content, at its precision', () => {
-    const base = latestContentDate(data);
-    expect(base).toMatch(/^\d{4}(-\d\d){0,2}$/);
-    const later = structuredClone(data);
-    later.countries[0]!.institutions[0]!.accounts.push({ platform: 'twitter', source: 'benayas-2021', created: [], observations: [{ metric: 'followers', value: 1, qualifier: 'exact', asOf: '2099-01', asOfStated: true, source: 'benayas-2021' }] });
-    expect(latestContentDate(later)).toBe('2099-01');
+  it('keep a chart’s rows as its table shows them: one per figure, and one "no data" row per account without', () => {
+    const spec = chartSpecs(data).find((s) => s.id === 'followers-twitter')!;
+    const d = chartDataset(data, spec);
+    // 65 bulk accounts with one figure each; in Ruritania the MAE's two figures (2020 and 2024), PROMO's
+    // one, and two accounts without a figure (the government's and @RuritaniaMFA_en).
+    expect(d.rows).toHaveLength(65 + 2 + 1 + 2);
+    const noData = d.rows.filter((r) => r.value === null);
+    expect(noData.map((r) => `${r.institution_id} ${r.handle ?? '-'}`)).toEqual(['gob -', 'mae @RuritaniaMFA_en']);
+    // A "no data" row names the source of the account itself.
+    expect(noData.map((r) => r.source)).toEqual(['ficticia-2020', 'ficticia-2020']);
+    const mae = d.rows.filter((r) => r.handle === '@MAE_Ruritania').map((r) => [r.value, r.as_of, r.source]);
+    expect(mae).toEqual([
+      [123456, '2020-03', 'ficticia-2020'],
+      [234567, '2024-05', 'fixture-count-2024'],
+    ]);
+  });
+
+  it('date a release by the latest date in the content: figures, sources, then entries', () => {
+    // Ruritania's 2024 follow-up count and its source, fixture-count-2024, are both dated May 2024.
+    expect(latestContentDate(data)).toBe('2024-05');
+    // estudio-ficticio was updated on 15 July 2025.
+    expect(latestContentDate(data, entries)).toBe('2025-07-15');
+  });
+
+  it('date a release at the precision of its latest date', () => {
+    const later = (asOf: string) => {
+      const copy = structuredClone(data);
+      copy.countries[0]!.institutions[0]!.accounts.push({ platform: 'twitter', source: 'ficticia-2020', created: [], observations: [{ metric: 'followers', value: 1, qualifier: 'exact', asOf, asOfStated: true, source: 'ficticia-2020' }] });
+      return latestContentDate(copy);
+    };
+    expect(later('2099-01')).toBe('2099-01');
+    expect(later('2099')).toBe('2099');
+    // Within a year the more precise date is the later one.
+    expect(later('2024')).toBe('2024-05');
   });
 });
 
@@ -55,27 +88,113 @@ describe('CSV', () => {
     const lines = codebookCsv(allDatasets(data)).trimEnd().split('\r\n');
     expect(lines[0]).toBe('dataset,field,type,unit_es,description_es,unit_en,description_en');
     expect(lines).toHaveLength(1 + allDatasets(data).reduce((n, d) => n + d.fields.length, 0));
+    expect(lines.filter((l) => l.startsWith('views-youtube,')).map((l) => l.split(',')[1])).toEqual(observationColumns);
   });
 });
 
+/** The columns of a figures dataset, in order. */
+const observationColumns = [
+  'country_id', 'country_iso', 'country_name_es', 'country_name_en',
+  'institution_id', 'institution_kind', 'institution_abbr', 'institution_name_es', 'institution_name_en',
+  'platform', 'handle', 'metric', 'value', 'qualifier', 'as_of', 'as_of_stated', 'source',
+];
+
 describe('zip', () => {
-  it('is byte for byte the same for the same files and date, and its entries inflate back', () => {
-    const files = [
-      { name: 'a.csv', content: 'x,y\r\n1,2\r\n' },
-      { name: 'README.txt', content: 'Atlas — datos abiertos' },
-    ];
-    const one = createZip(files, '2026-11-23');
-    const two = createZip(files, '2026-11-23');
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Writes the zip to a file and runs Info-ZIP's `unzip` on it; fails if unzip is missing or fails. */
+  function unzip(zip: Uint8Array, name: string, ...args: string[]): string {
+    const file = join(dir, name);
+    writeFileSync(file, zip);
+    const run = spawnSync('unzip', [...args, file], { encoding: 'utf8' });
+    if (run.error) throw new Error(`cannot run unzip (install Info-ZIP unzip): ${run.error.message}`);
+    expect(run.status, run.stderr || run.stdout).toBe(0);
+    return run.stdout;
+  }
+  const member = (zip: Uint8Array, name: string, path: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, zip);
+    const run = spawnSync('unzip', ['-p', file, path], { encoding: 'utf8' });
+    if (run.error) throw new Error(`cannot run unzip: ${run.error.message}`);
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout;
+  };
+
+  // Each call builds its own list of files: the zip writer keeps one zip per list, so the same list
+  // twice would only compare a cached zip with itself.
+  const files = () => [
+    { name: 'a.csv', content: 'x,y\r\n1,2\r\n' },
+    { name: 'README.txt', content: 'Atlas — datos abiertos' },
+  ];
+
+  it('is byte for byte the same for the same files and date, built twice', () => {
+    const one = createZip(files(), '2026-11-23');
+    const two = createZip(files(), '2026-11-23');
+    expect(two).not.toBe(one);
     expect(Buffer.from(one).equals(Buffer.from(two))).toBe(true);
-    expect(Buffer.from(createZip(files, '2026-11-24')).equals(Buffer.from(one))).toBe(false);
-    const buf = Buffer.from(one);
-    // First local header: deflate, the UTF-8 flag, the name, then the data.
-    expect(buf.readUInt32LE(0)).toBe(0x04034b50);
-    expect(buf.readUInt16LE(8)).toBe(8);
-    const nameLength = buf.readUInt16LE(26);
-    expect(buf.subarray(30, 30 + nameLength).toString()).toBe('a.csv');
-    const size = buf.readUInt32LE(18);
-    expect(inflateRawSync(buf.subarray(30 + nameLength, 30 + nameLength + size)).toString()).toBe(files[0]!.content);
+    expect(Buffer.from(createZip(files(), '2026-11-24')).equals(Buffer.from(one))).toBe(false);
+  });
+
+  it('is a valid archive whose entries unzip back to their text, dated with the given day', () => {
+    const zip = createZip(files(), '2026-11-23');
+    expect(unzip(zip, 'small.zip', '-t')).toContain('No errors detected in compressed data');
+    expect(unzip(zip, 'small.zip', '-Z1').trimEnd().split('\n')).toEqual(['a.csv', 'README.txt']);
+    expect(member(zip, 'small.zip', 'a.csv')).toBe('x,y\r\n1,2\r\n');
+    expect(member(zip, 'small.zip', 'README.txt')).toBe('Atlas — datos abiertos');
+    // Zipinfo's decimal times: every entry at midnight of the release day, never the build time.
+    const times = unzip(zip, 'small.zip', '-Z', '-T').match(/ \d{8}\.\d{6} /g);
+    expect(times).toEqual([' 20261123.000000 ', ' 20261123.000000 ']);
+  });
+
+  describe('the data download (atlas-data.zip) of the fixture tree', () => {
+    /** The whole download from a fresh read of the files, sharing nothing with another call. */
+    const download = () => {
+      const atlas = loadAtlasFromFiles();
+      const list = loadEntriesFromFiles();
+      const meta = datasetMeta(atlas, list);
+      return { meta, files: bundleEntries(atlas, meta), zip: createZip(bundleEntries(atlas, meta), meta.date) };
+    };
+    const one = download();
+    const two = download();
+
+    it('is byte for byte the same when built twice from the same files', () => {
+      expect(two.files).not.toBe(one.files);
+      expect(two.zip).not.toBe(one.zip);
+      expect(Buffer.from(one.zip).equals(Buffer.from(two.zip))).toBe(true);
+    });
+
+    it('is a valid archive with the README, the codebook, one CSV per dataset and the JSON bundle', () => {
+      expect(unzip(one.zip, 'atlas-data.zip', '-t')).toContain('No errors detected in compressed data');
+      expect(unzip(one.zip, 'atlas-data.zip', '-Z1').trimEnd().split('\n')).toEqual([
+        'README.txt',
+        'codebook.csv',
+        'presence.csv',
+        'features.csv',
+        'network.csv',
+        'followers-twitter.csv',
+        'followers-facebook.csv',
+        'views-youtube.csv',
+        'accounts-timeline.csv',
+        'accounts.csv',
+        'observations.csv',
+        'atlas.json',
+      ]);
+    });
+
+    it('is dated by the content (estudio-ficticio updated on 15 July 2025), in every entry', () => {
+      expect(one.meta.date).toBe('2025-07-15');
+      const times = unzip(one.zip, 'atlas-data.zip', '-Z', '-T').match(/ \d{8}\.\d{6} /g);
+      expect(times).toHaveLength(12);
+      expect(new Set(times)).toEqual(new Set([' 20250715.000000 ']));
+    });
+
+    it('holds the YouTube views as Ruritania’s file states them', () => {
+      expect(member(one.zip, 'atlas-data.zip', 'views-youtube.csv')).toBe(
+        `${observationColumns.join(',')}\r\n` +
+          'xr,XR,Ruritania,Ruritania,mae,foreign-ministry,MAE,Ministerio de Asuntos Exteriores de Ruritania,Ruritanian Ministry of Foreign Affairs (MAE),youtube,,views,750000,more-than,2020-03,true,ficticia-2020\r\n',
+      );
+    });
   });
 });
 
@@ -83,16 +202,33 @@ describe('chart filter', () => {
   const payload = barPayload('es', metricRows(data.countries, 'twitter', 'followers'), 'Seguidores', 'es-ES', 'Twitter') as BarPayload;
 
   it('keeps only the chosen countries’ bars, with their colours', () => {
-    const cl = filterPayload(payload, new Set(['cl'])) as BarPayload;
-    expect(cl.labelCountries!.every((c) => c === 'cl')).toBe(true);
-    expect(cl.labels.length).toBe(payload.labelCountries!.filter((c) => c === 'cl').length);
-    expect(new Set(cl.series)).toEqual(new Set(payload.series.filter((_, i) => payload.labelCountries![i] === 'cl')));
-    expect(chartHeight(cl)).toBe('10rem');
+    const xr = filterPayload(payload, new Set(['xr'])) as BarPayload;
+    // Ruritania's accounts with a figure: the MAE's and PROMO's.
+    expect(xr.labels).toEqual(['MAE @MAE_Ruritania (XR)', 'PROMO @PromoRuritania (XR)']);
+    expect(xr.labelCountries).toEqual(['xr', 'xr']);
+    const colour = payload.series[payload.labelCountries!.indexOf('xr')];
+    expect(xr.series).toEqual([colour, colour]);
+    // Two accounts × two series (March 2020, and the MAE's May 2024 figure).
+    expect(xr.datasets.map((d) => d.label)).toEqual(['marzo de 2020', 'mayo de 2024']);
+    expect(chartHeight(xr)).toBe('13.4rem');
+  });
+
+  it('drops a series none of the chosen accounts has', () => {
+    const xb = filterPayload(payload, new Set(['xb'])) as BarPayload;
+    expect(xb.labels).toHaveLength(13);
+    expect(xb.datasets.map((d) => d.label)).toEqual(['marzo de 2020']);
+  });
+
+  it('leaves nothing to draw for a country without accounts, or for no country', () => {
+    const xf = filterPayload(payload, new Set(['xf'])) as BarPayload;
+    expect(xf.labels).toEqual([]);
+    expect(xf.datasets).toEqual([]);
+    expect(chartHeight(xf)).toBe('10rem');
     expect((filterPayload(payload, new Set()) as BarPayload).datasets).toEqual([]);
   });
 
   it('leaves a payload without country ids as it is', () => {
     const { labelCountries: _, ...rest } = payload;
-    expect(filterPayload(rest, new Set(['cl']))).toBe(rest);
+    expect(filterPayload(rest, new Set(['xr']))).toBe(rest);
   });
 });
