@@ -1,28 +1,22 @@
 /**
- * An entry written in one language only (fixture): the other language's URL exists, says so in that
- * language, links to the original and is kept out of search engines; never a 404, never the original
- * text passed off as a translation. And a chart id the data does not support stops the build.
+ * An entry written in one language only, on the fixture site (built under /atlas/): the fixture's
+ * articles/es/solo-en-espanol.mdx (Spanish only, about Freedonia) and articles/en/english-only-note.mdx
+ * (English only, about Ruritania). The other language's URL exists, says so in that language, links
+ * to the original and is kept out of search engines; never a 404, never the original text passed
+ * off as a translation. Expected values are written by hand from those two files.
+ *
+ * A chart id the data does not support is no longer built here: the content check reports it
+ * (tests/fixtures/bad/mdx-unknown-chart in tests/unit/content-check.test.ts, with file, line and
+ * field), the build-time lookup names the file, the id and the valid ids
+ * (tests/unit/entries-routes.test.ts, "component lookups"), and a failed build leaving no output is
+ * the atomic build's own test.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { buildWithFixtures, type FixtureBuild } from '../support/entries-site.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSite, exists, pageDocument, readBuilt, text } from '../support/sites.ts';
+import { sitemapPaths } from '../support/sitemap.ts';
 
-let site: FixtureBuild;
-let broken: FixtureBuild;
-
-beforeAll(async () => {
-  [site, broken] = await Promise.all([buildWithFixtures('entries-single-language'), buildWithFixtures('entries-unknown-chart')]);
-  if (site.code !== 0) throw new Error(`fixture build failed:\n${site.output.slice(-3000)}`);
-}, 180_000);
-afterAll(() => {
-  site?.cleanup();
-  broken?.cleanup();
-});
-
-const page = (path: string) => parseHTML(readFileSync(join(site.dist, path, 'index.html'), 'utf8')).document;
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const site = builtSite('fixture');
+const page = (path: string) => pageDocument(site, path);
 
 describe('an entry in Spanish only', () => {
   it('has its Spanish page as usual', () => {
@@ -31,9 +25,13 @@ describe('an entry in Spanish only', () => {
     expect(text(doc.querySelector('h1'))).toBe('Nota de prueba escrita solo en español');
     expect(doc.querySelector('meta[name="robots"]')).toBeNull();
     expect(text(doc.querySelector('.entry__body'))).toContain('Texto de prueba que solo existe en español');
-    // The in-text citation with a page number links to the reference below.
-    expect(text(doc.querySelector('.entry__body .cite'))).toBe('(Benayas, 2021, p. 12)');
-    expect(doc.querySelector('.references li#benayas-2021')).not.toBeNull();
+  });
+
+  it('links its in-text citation with a page number to the reference below', () => {
+    const doc = page('/es/articles/solo-en-espanol/');
+    expect(text(doc.querySelector('.entry__body .cite'))).toBe('(Ejemplo & Prueba, 2020, p. 3)');
+    expect(doc.querySelector('.entry__body .cite a')?.getAttribute('href')).toBe('#ficticia-2020');
+    expect(doc.querySelector('.references li#ficticia-2020')).not.toBeNull();
   });
 
   it('gets an English page with a notice in English and a link to the original', () => {
@@ -42,7 +40,7 @@ describe('an entry in Spanish only', () => {
     expect(text(doc.querySelector('h1'))).toBe('Not yet available in English');
     const notice = doc.querySelector('.fallback-notice')!;
     expect(text(notice)).toContain('written only in Spanish');
-    const link = notice.querySelector('a[href="/es/articles/solo-en-espanol/"]')!;
+    const link = notice.querySelector('a[href="/atlas/es/articles/solo-en-espanol/"]')!;
     expect(text(link)).toBe('Read the original in Spanish');
     expect(link.getAttribute('hreflang')).toBe('es');
     const original = notice.querySelector('cite')!;
@@ -57,45 +55,75 @@ describe('an entry in Spanish only', () => {
     expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     const hreflangs = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('hreflang'));
     expect(hreflangs).not.toContain('en');
-    expect(readFileSync(join(site.dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/en/articles/solo-en-espanol/');
   });
 
-  it('is listed in English as available only in Spanish, and left out of the English feed', () => {
-    const doc = page('/en/articles/');
-    const link = doc.querySelector('.entry-list a[href="/en/articles/solo-en-espanol/"]')!;
+  it('is in the sitemap in Spanish only', () => {
+    const paths = sitemapPaths(site);
+    expect(paths).toContain('/atlas/es/articles/solo-en-espanol/');
+    expect(paths).not.toContain('/atlas/en/articles/solo-en-espanol/');
+  });
+
+  it('is listed in English as available only in Spanish', () => {
+    const link = page('/en/articles/').querySelector('.entry-list a[href="/atlas/en/articles/solo-en-espanol/"]')!;
     expect(link.getAttribute('lang')).toBe('es');
+    expect(text(link)).toBe('Nota de prueba escrita solo en español');
     expect(text(link.closest('.entry-item')!.querySelector('.badge'))).toBe('Only in Spanish');
-    expect(readFileSync(join(site.dist, 'en', 'rss.xml'), 'utf8')).not.toContain('solo-en-espanol');
-    expect(readFileSync(join(site.dist, 'es', 'rss.xml'), 'utf8')).toContain('/es/articles/solo-en-espanol/');
   });
 
-  it('shows on the Chilean country page in both languages', () => {
-    expect(page('/en/countries/cl/').querySelector('.entry-list a[href="/en/articles/solo-en-espanol/"]')).not.toBeNull();
-    expect(page('/es/countries/cl/').querySelector('.entry-list a[href="/es/articles/solo-en-espanol/"]')).not.toBeNull();
+  it('is in the Spanish feed and left out of the English one', () => {
+    expect(readBuilt(site, 'es/rss.xml')).toContain('https://example.github.io/atlas/es/articles/solo-en-espanol/');
+    expect(readBuilt(site, 'en/rss.xml')).not.toContain('solo-en-espanol');
+  });
+
+  it('shows on the page of the country it is about (Freedonia) in both languages', () => {
+    for (const lang of ['es', 'en']) {
+      expect(page(`/${lang}/countries/xf/`).querySelector(`.entry-list a[href="/atlas/${lang}/articles/solo-en-espanol/"]`), lang).not.toBeNull();
+    }
+  });
+
+  it('keeps the filter page of a tag only it carries in both languages, so the language switch never leads to a 404', () => {
+    // fixture-events is on solo-en-espanol alone.
+    for (const lang of ['es', 'en']) {
+      expect(exists(site, `${lang}/articles/tags/fixture-events/index.html`), lang).toBe(true);
+      expect(page(`/${lang}/articles/tags/fixture-events/`).querySelector(`.entry-list a[href="/atlas/${lang}/articles/solo-en-espanol/"]`), lang).not.toBeNull();
+    }
   });
 });
 
 describe('an entry in English only', () => {
-  it('gets a Spanish page with a notice in Spanish', () => {
+  it('has its English page as usual', () => {
+    const doc = page('/en/articles/english-only-note/');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(text(doc.querySelector('h1'))).toBe('A test note written only in English');
+    expect(doc.querySelector('meta[name="robots"]')).toBeNull();
+    expect(text(doc.querySelector('.entry__body'))).toContain('Test text that exists only in English');
+  });
+
+  it('gets a Spanish page with a notice in Spanish and a link to the original', () => {
     const doc = page('/es/articles/english-only-note/');
     expect(doc.documentElement.getAttribute('lang')).toBe('es');
     expect(text(doc.querySelector('h1'))).toBe('Aún no disponible en español');
-    expect(text(doc.querySelector('.fallback-notice'))).toContain('solo está escrita en inglés');
-    expect(text(doc.querySelector('.fallback-notice a[href="/en/articles/english-only-note/"]'))).toBe('Leer el original en inglés');
+    const notice = doc.querySelector('.fallback-notice')!;
+    expect(text(notice)).toContain('solo está escrita en inglés');
+    const link = notice.querySelector('a[href="/atlas/en/articles/english-only-note/"]')!;
+    expect(text(link)).toBe('Leer el original en inglés');
+    expect(link.getAttribute('hreflang')).toBe('en');
+    expect(text(notice.querySelector('cite'))).toBe('A test note written only in English');
+    expect(notice.querySelector('cite')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('does not show the English text on the Spanish page, and asks not to be indexed', () => {
+    const doc = page('/es/articles/english-only-note/');
     expect(text(doc.querySelector('main'))).not.toContain('Test text that exists only in English');
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(sitemapPaths(site)).not.toContain('/atlas/es/articles/english-only-note/');
   });
 
-  it('keeps filter pages in both languages, so the language switch never leads to a 404', () => {
-    for (const lang of ['es', 'en']) expect(existsSync(join(site.dist, lang, 'articles', 'tags', 'social-media', 'index.html'))).toBe(true);
-  });
-});
-
-describe('a chart id the data does not support', () => {
-  it('stops the build, naming the file, the id and the valid ids', () => {
-    expect(broken.code).not.toBe(0);
-    expect(broken.output).toContain('content/articles/es/grafico-desconocido.mdx');
-    expect(broken.output).toContain('followers-myspace');
-    expect(broken.output).toContain('followers-twitter');
-    expect(existsSync(join(broken.dist, 'index.html'))).toBe(false);
+  it('is listed in Spanish as available only in English, and left out of the Spanish feed', () => {
+    const link = page('/es/articles/').querySelector('.entry-list a[href="/atlas/es/articles/english-only-note/"]')!;
+    expect(link.getAttribute('lang')).toBe('en');
+    expect(text(link.closest('.entry-item')!.querySelector('.badge'))).toBe('Solo en inglés');
+    expect(readBuilt(site, 'es/rss.xml')).not.toContain('english-only-note');
+    expect(readBuilt(site, 'en/rss.xml')).toContain('https://example.github.io/atlas/en/articles/english-only-note/');
   });
 });

@@ -1,132 +1,128 @@
 /**
- * Then and now. A temporary copy of the project gets the later observations of
- * tests/fixtures/then-and-now/overlay.yaml added to copies of the country files, and is built into
- * its own folder (the real content/ and dist/ are never touched). The charts, their tables, the
- * downloads and the country pages must show the study's 2019 figure beside the later one, each
- * with its date and source, and must not give any other account a later figure.
+ * Then and now, on the fixture site (built under /atlas/). In tests/fixture-site/content/countries/xr.yaml
+ * Ruritania's @MAE_Ruritania (institution "mae") has 123456 followers as of 2020-03 (source
+ * ficticia-2020) and 234567 as of 2024-05 (source fixture-count-2024); no other account has a later
+ * figure. The charts, their tables, the downloads and the country page must show the first figure
+ * beside the later one, each with its date and source, and must give no other account a later
+ * figure. Expected values are written by hand from that file.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
-import { parseHTML } from 'linkedom';
-import { tempProject, type TempProject } from '../support/temp-project.ts';
-import type { BarPayload } from '../../src/lib/chart-payload.ts';
+import { describe, expect, it } from 'vitest';
+import { builtSite, pageDocument, readBuilt, text } from '../support/sites.ts';
+import { loadAtlasFromFiles } from '../support/content.ts';
+import { barPayload, type BarPayload } from '../../src/lib/chart-payload.ts';
+import { metricRows } from '../../src/lib/charts.ts';
 
-interface Overlay {
-  sources: Record<string, unknown>[];
-  observations: { country: string; institution: string; platform: string; add: Record<string, unknown> }[];
-}
-type Yaml = Record<string, any>;
-
-const overlay = parse(readFileSync(join(process.cwd(), 'tests/fixtures/then-and-now/overlay.yaml'), 'utf8')) as Overlay;
-let project: TempProject;
-
-const page = (path: string) => parseHTML(readFileSync(join(project.outDir, path, 'index.html'), 'utf8')).document;
-const file = (path: string) => readFileSync(join(project.outDir, path), 'utf8');
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const site = builtSite('fixture');
+const page = (path: string) => pageDocument(site, path);
 const payload = (doc: Document, chart: string) => JSON.parse(doc.querySelector(`#chart-${chart} atlas-chart`)!.getAttribute('data-chart')!) as BarPayload;
 
-beforeAll(() => {
-  project = tempProject('atlas-then-and-now-');
-  for (const id of new Set(overlay.observations.map((o) => o.country))) {
-    const country = parse(project.read(`countries/${id}.yaml`)) as Yaml;
-    for (const o of overlay.observations.filter((x) => x.country === id)) {
-      const institution = (country.institutions as Yaml[]).find((i) => i.id === o.institution)!;
-      const account = (institution.accounts as Yaml[]).find((a) => a.platform === o.platform)!;
-      account.observations = [...(account.observations ?? []), o.add];
-    }
-    project.write(`countries/${id}.yaml`, stringify(country));
-  }
-  project.write('sources.yaml', `${project.read('sources.yaml')}\n${stringify(overlay.sources)}`);
-  const result = project.build();
-  if (result.status !== 0) throw new Error(`the then-and-now build failed:\n${result.output.slice(-3000)}`);
-}, 240_000);
-
-afterAll(() => project?.remove());
-
 describe('then and now: charts', () => {
-  it('draws the first and the latest figure as two series named by their date, and gives only the re-observed account a later bar', () => {
-    const es = payload(page('es/compare'), 'followers-twitter');
-    expect(es.datasets.map((d) => d.label)).toEqual(['febrero de 2019', 'mayo de 2024']);
-    const sre = es.labels.findIndex((l) => l.startsWith('SRE @SRE_mx'));
-    expect(es.datasets[0]!.data[sre]).toBe(870000);
-    expect(es.datasets[1]!.data[sre]).toBe(1234567);
-    expect(es.datasets[1]!.display[sre]).toBe('1.234.567');
-    // No later figure is invented: every other account has none at the later date.
-    expect(es.datasets[1]!.data.filter((v) => v !== null)).toEqual([1234567]);
-    const en = payload(page('en/compare'), 'followers-twitter');
-    expect(en.datasets.map((d) => d.label)).toEqual(['February 2019', 'May 2024']);
-    expect(en.datasets[1]!.display[sre]).toBe('1,234,567');
-  });
+  for (const [locale, dates, later] of [
+    ['es', ['marzo de 2020', 'mayo de 2024'], '234.567'],
+    ['en', ['March 2020', 'May 2024'], '234,567'],
+  ] as const) {
+    it(`draws the first and the latest figure as two series named by their date, and gives only the re-observed account a later bar (comparison, ${locale})`, () => {
+      const chart = payload(page(`/${locale}/compare/`), 'followers-twitter');
+      expect(chart.datasets.map((d) => d.label)).toEqual(dates);
+      const mae = chart.labels.findIndex((l) => l.startsWith('MAE @MAE_Ruritania'));
+      expect(mae).toBeGreaterThanOrEqual(0);
+      expect(chart.datasets.map((d) => d.data[mae])).toEqual([123456, 234567]);
+      expect(chart.datasets[1]!.display[mae]).toBe(later);
+      // No later figure is invented: every other account has none at the later date.
+      expect(chart.datasets[1]!.data.filter((v) => v !== null)).toEqual([234567]);
+    });
+  }
 
-  it('keeps the source’s qualifier and day precision on a later figure', () => {
-    const es = payload(page('es/compare'), 'views-youtube');
-    expect(es.datasets.map((d) => d.label)).toEqual(['febrero de 2019', '15 de enero de 2025']);
-    const minrel = es.labels.findIndex((l) => l.startsWith('Minrel'));
-    expect(es.datasets[1]!.display[minrel]).toBe('más de 987.654');
-    expect(es.datasets[1]!.data.filter((v) => v !== null)).toHaveLength(1);
+  it('does the same on the country page', () => {
+    const chart = payload(page('/es/countries/xr/'), 'followers-twitter');
+    expect(chart.datasets.map((d) => d.label)).toEqual(['marzo de 2020', 'mayo de 2024']);
+    const mae = chart.labels.findIndex((l) => l.startsWith('MAE @MAE_Ruritania'));
+    expect(chart.datasets.map((d) => d.data[mae])).toEqual([123456, 234567]);
+    expect(chart.datasets[1]!.data.filter((v) => v !== null)).toEqual([234567]);
   });
 
   it('leaves charts without later figures with a single series', () => {
-    expect(payload(page('es/compare'), 'followers-facebook').datasets).toHaveLength(1);
+    expect(payload(page('/es/compare/'), 'followers-facebook').datasets.map((d) => d.label)).toEqual(['marzo de 2020']);
+    expect(payload(page('/es/compare/'), 'views-youtube').datasets.map((d) => d.label)).toEqual(['marzo de 2020']);
+  });
+
+  // The fixture has no later figure with a qualifier or a day-precision date: this one is added in
+  // memory to the fixture's Ruritania and run through the chart derivation the pages use.
+  it('keeps the source’s qualifier and day precision on a later figure', () => {
+    const xr = structuredClone(loadAtlasFromFiles().countries.find((c) => c.id === 'xr')!);
+    const youtube = xr.institutions.find((i) => i.id === 'mae')!.accounts.find((a) => a.platform === 'youtube')!;
+    youtube.observations.push({ metric: 'views', value: 987654, qualifier: 'more-than', asOf: '2025-01-15', asOfStated: true, source: 'fixture-count-2024' });
+    for (const [locale, intl, dates, display] of [
+      ['es', 'es-ES', ['marzo de 2020', '15 de enero de 2025'], ['más de 750.000', 'más de 987.654']],
+      ['en', 'en-GB', ['March 2020', '15 January 2025'], ['more than 750,000', 'more than 987,654']],
+    ] as const) {
+      const chart = barPayload(locale, metricRows([xr], 'youtube', 'views'), 'Views', intl, 'YouTube');
+      expect(chart.datasets.map((d) => d.label), locale).toEqual(dates);
+      expect(chart.datasets.map((d) => d.display[0]), locale).toEqual(display);
+    }
   });
 });
 
 describe('then and now: chart tables', () => {
-  for (const [locale, study, later, laterDate] of [
-    ['es', '870.000', '1.234.567', 'a mayo de 2024'],
-    ['en', '870,000', '1,234,567', 'as of May 2024'],
+  for (const [locale, first, later, laterDate, note] of [
+    ['es', '123.456', '234.567', 'a mayo de 2024', 'cifras posteriores'],
+    ['en', '123,456', '234,567', 'as of May 2024', 'later than the study'],
   ] as const) {
-    it(`lists the later figure under the study's, with its date and source (${locale})`, () => {
-      const doc = page(`${locale}/compare`);
+    it(`lists the later figure under the first one, with its date and source (${locale})`, () => {
+      const doc = page(`/${locale}/compare/`);
       const rows = [...doc.querySelectorAll('#chart-followers-twitter-table tbody tr')];
-      const first = rows.findIndex((r) => text(r.querySelector('th')).startsWith('SRE @SRE_mx'));
-      expect(first).toBeGreaterThanOrEqual(0);
-      expect(rows[first]!.querySelector('th')!.getAttribute('rowspan')).toBe('2');
-      expect(text(rows[first]!.querySelector('td.num'))).toBe(study);
-      expect(text(rows[first])).toContain('Benayas');
-      const next = rows[first + 1]!;
+      const at = rows.findIndex((r) => text(r.querySelector('th')).startsWith('MAE @MAE_Ruritania'));
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(rows[at]!.querySelector('th')!.getAttribute('rowspan')).toBe('2');
+      expect(text(rows[at]!.querySelector('td.num'))).toBe(first);
+      expect(text(rows[at])).toContain('Ejemplo & Prueba, 2020');
+      const next = rows[at + 1]!;
       expect(next.classList.contains('chart__later')).toBe(true);
-      expect(next.getAttribute('data-country')).toBe('mx');
+      expect(next.getAttribute('data-country')).toBe('xr');
       expect(text(next.querySelector('td.num'))).toBe(later);
       expect(text(next)).toContain(laterDate);
-      expect(text(next)).toContain('Test fixture');
-      expect(text(doc.querySelector('#chart-followers-twitter .chart__source'))).toContain(locale === 'es' ? 'cifras posteriores' : 'later than the study');
+      expect(text(next)).toContain('Fixture follow-up count (not a real source), 2024');
+      expect(doc.querySelectorAll('#chart-followers-twitter-table tr.chart__later')).toHaveLength(1);
+      expect(text(doc.querySelector('#chart-followers-twitter .chart__source'))).toContain(note);
     });
   }
 });
 
 describe('then and now: country pages', () => {
-  it('lists each metric oldest first with its date, citing the later source', () => {
-    const doc = page('es/countries/mx');
-    const row = [...doc.querySelectorAll('#institution-sre ~ * tbody tr, section.institution tbody tr')].find((r) => text(r.querySelector('th')) === 'Twitter' && text(r).includes('@SRE_mx'))!;
-    const figures = text(row.querySelectorAll('td')[2]);
-    expect(figures).toMatch(/870\.000 seguidores \(a febrero de 2019\).*1\.234\.567 seguidores \(a mayo de 2024, Test fixture/);
-    const chart = payload(doc, 'followers-twitter');
-    expect(chart.datasets).toHaveLength(2);
-    const en = text([...page('en/countries/cl').querySelectorAll('section.institution tbody tr')].find((r) => text(r.querySelector('th')) === 'YouTube' && text(r).includes('670,000')));
-    expect(en).toMatch(/more than 670,000 views \(as of February 2019\*?\).*more than 987,654 views \(as of 15 January 2025, Test fixture/);
+  const figures = (locale: string) => {
+    const row = [...page(`/${locale}/countries/xr/`).querySelectorAll('section.institution tbody tr')].find((r) => text(r.querySelector('th')) === 'Twitter' && text(r).includes('@MAE_Ruritania'))!;
+    return text(row.querySelectorAll('td')[2]);
+  };
+
+  it('lists each metric oldest first with its date, citing the later source (es)', () => {
+    expect(figures('es')).toMatch(/^123\.456 seguidores \(a marzo de 2020\) ?234\.567 seguidores \(a mayo de 2024, Fixture follow-up count \(not a real source\), 2024\)/);
+  });
+
+  it('lists each metric oldest first with its date, citing the later source (en)', () => {
+    expect(figures('en')).toMatch(/^123,456 followers \(as of March 2020\) ?234,567 followers \(as of May 2024, Fixture follow-up count \(not a real source\), 2024\)/);
   });
 });
 
 describe('then and now: downloads', () => {
-  it('puts both figures in the chart’s CSV and in the observations dataset', () => {
-    for (const name of ['followers-twitter.csv', 'observations.csv']) {
-      const lines = file(`data/${name}`).split('\r\n');
-      const sre = lines.filter((l) => l.startsWith('mx,MX,') && l.includes(',sre,') && l.includes(',twitter,') && l.includes(',followers,'));
-      expect(sre.map((l) => l.split(',').slice(-5))).toEqual([
-        ['870000', 'exact', '2019-02', 'true', 'benayas-2021'],
-        ['1234567', 'exact', '2024-05', 'true', 'fixture-later-count'],
-      ]);
-    }
-    const json = JSON.parse(file('data/views-youtube.json')) as { rows: Record<string, unknown>[] };
-    const later = json.rows.filter((r) => r.as_of === '2025-01-15');
-    expect(later).toEqual([expect.objectContaining({ country_id: 'cl', institution_id: 'minrel', value: 987654, qualifier: 'more-than', source: 'fixture-later-count' })]);
+  it.each(['followers-twitter.csv', 'observations.csv'])('puts both figures in %s', (name) => {
+    const lines = readBuilt(site, `data/${name}`).split('\r\n');
+    const mae = lines.filter((l) => l.startsWith('xr,XR,') && l.includes(',mae,') && l.includes(',twitter,@MAE_Ruritania,followers,'));
+    expect(mae.map((l) => l.split(',').slice(-5))).toEqual([
+      ['123456', 'exact', '2020-03', 'true', 'ficticia-2020'],
+      ['234567', 'exact', '2024-05', 'true', 'fixture-count-2024'],
+    ]);
+  });
+
+  it('gives no other account a later figure in the chart’s JSON', () => {
+    const json = JSON.parse(readBuilt(site, 'data/followers-twitter.json')) as { rows: Record<string, unknown>[] };
+    expect(json.rows.filter((r) => r.as_of === '2024-05')).toEqual([
+      expect.objectContaining({ country_id: 'xr', institution_id: 'mae', handle: '@MAE_Ruritania', value: 234567, qualifier: 'exact', source: 'fixture-count-2024' }),
+    ]);
   });
 
   it('dates the release by its newest content, not by the build', () => {
-    const meta = JSON.parse(file('data/atlas.json')) as { date: string };
-    expect(meta.date >= '2025-01-15').toBe(true);
+    // The newest date anywhere in the fixture content: estudio-ficticio's `updated: 2025-07-15`
+    // (the later count is 2024-05, the newest entry was published 2025-06-01).
+    expect((JSON.parse(readBuilt(site, 'data/atlas.json')) as { date: string }).date).toBe('2025-07-15');
   });
 });

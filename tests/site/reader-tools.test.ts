@@ -1,26 +1,43 @@
 /**
- * Reader tools over the built site (dist/, or ATLAS_OUT_DIR): search page and index, open-data
- * downloads and the data page, chart and table tools, the country chooser's markup. The browser
- * behaviour is in tests/e2e/reader-tools.test.ts.
+ * Reader tools on the fixture site (tests/fixture-site/content, built under /atlas/): search page and
+ * index, open-data downloads and the data page, chart and table tools, the country chooser's markup.
+ * Expected ids, figures and dates are written by hand from the fixture files; the column lists of
+ * each dataset come from the code's own description of it (allDatasets over the fixture files), so
+ * the files are checked against their codebook, not against themselves. The browser behaviour is in
+ * tests/e2e/reader-tools.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync, crc32 } from 'node:zlib';
-import { parseHTML } from 'linkedom';
-import { allPages, distDir, readPage } from '../support/dist.ts';
-import { basePath } from '../support/sitemap.ts';
+import { allPages, builtSite, exists, pageDocument, readPage, text } from '../support/sites.ts';
 import { loadAtlasFromFiles } from '../support/content.ts';
-import { locales } from '../../src/i18n/config.ts';
-import { allDatasets, latestContentDate } from '../../src/lib/datasets.ts';
-import { chartSpecs } from '../../src/lib/charts.ts';
+import { allDatasets } from '../../src/lib/datasets.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
-const doc = (path: string) => parseHTML(readPage(path)).document;
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const data = loadAtlasFromFiles();
-const datasets = allDatasets(data);
-const file = (path: string) => readFileSync(join(distDir, path));
+const site = builtSite('fixture');
+const basePath = '/atlas/';
+const locales = ['es', 'en'] as const;
+const doc = (path: string) => pageDocument(site, path);
+const datasets = allDatasets(loadAtlasFromFiles());
+const file = (path: string) => readFileSync(join(site.dist, path));
+
+/** What the fixture holds, by hand. */
+const fixture = {
+  countries: ['xb', 'xe', 'xf', 'xg', 'xk', 'xl', 'xr'],
+  /** Ruritania 8 accounts, Freedonia none, five bulk countries 13 each. */
+  accounts: 8 + 5 * 13,
+  features: ['mission-list', 'consular-help', 'ministry-blog', 'user-survey'],
+  platforms: ['twitter', 'facebook', 'youtube', 'instagram', 'mastodon'],
+  charts: ['followers-twitter', 'followers-facebook', 'views-youtube', 'accounts-timeline'],
+  datasets: ['presence', 'features', 'network', 'followers-twitter', 'followers-facebook', 'views-youtube', 'accounts-timeline', 'accounts', 'observations'],
+  /** The newest date in the fixture content: estudio-ficticio's `updated`. */
+  release: { date: '2025-07-15', es: '15 de julio de 2025', en: '15 July 2025' },
+};
+const featureDefinitions = {
+  es: ['La web enumera las misiones del país ficticio en el exterior.', 'La web explica los trámites consulares.', 'Un blog institucional en la propia web.', 'Una encuesta sobre los servicios del sitio.'],
+  en: ['The website lists the fictional country\'s missions abroad.', 'The website explains consular procedures.', 'An institutional blog on the website itself.', 'A survey on the site\'s services.'],
+};
 
 /** RFC 4180 parser, enough for our files: quoted cells with commas, quotes and line breaks. */
 function parseCsv(csv: string): string[][] {
@@ -85,8 +102,8 @@ describe('search', () => {
 
   it('loads nothing of Pagefind until the reader searches: the bundle is only named, never linked', () => {
     for (const locale of locales) {
-      const html = readPage(`/${locale}/search/`);
-      const d = parseHTML(html).document;
+      const html = readPage(site, `/${locale}/search/`);
+      const d = doc(`/${locale}/search/`);
       expect(d.querySelector('atlas-search')!.getAttribute('data-bundle')).toBe(`${basePath}pagefind/pagefind.js`);
       expect([...d.querySelectorAll('script[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href'))).not.toContainEqual(expect.stringContaining('pagefind'));
       expect(html).not.toMatch(/pagefind-ui|pagefind-component-ui/);
@@ -96,7 +113,7 @@ describe('search', () => {
   it('indexes every content page by its language, and leaves the header, footer and tools out', () => {
     // Filtered listings repeat entries that have their own pages: they stay out of the index.
     const filtered = (p: string) => /\/(articles|interviews)\/(tags|countries)\//.test(p);
-    const localized = allPages().filter((p) => /^\/(es|en)\//.test(p) && !p.includes('/search/'));
+    const localized = allPages(site).filter((p) => /^\/(es|en)\//.test(p) && !p.includes('/search/'));
     for (const path of localized.filter(filtered)) expect(doc(path).querySelector('[data-pagefind-body]'), path).toBeNull();
     const pages = localized.filter((p) => !filtered(p));
     expect(pages.length).toBeGreaterThan(10);
@@ -106,9 +123,9 @@ describe('search', () => {
       expect(d.querySelector('main')!.hasAttribute('data-pagefind-body'), path).toBe(true);
       for (const tools of d.querySelectorAll('.data-tools, .chooser')) expect(tools.hasAttribute('data-pagefind-ignore'), path).toBe(true);
     }
-    const index = readdirSync(join(distDir, 'pagefind'));
+    const index = readdirSync(join(site.dist, 'pagefind'));
     for (const locale of locales) expect(index.some((f) => f.startsWith(`pagefind.${locale}_`) && f.endsWith('.pf_meta'))).toBe(true);
-    expect(existsSync(join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(exists(site, 'pagefind/pagefind.js')).toBe(true);
   });
 
   it('links the search page from every page’s header, in the page’s language', () => {
@@ -134,25 +151,42 @@ describe('open data: downloads', () => {
     }
   });
 
-  it('has a dataset for each comparison table and each chart', () => {
-    const ids = datasets.map((d) => d.id);
-    expect(ids).toEqual(expect.arrayContaining(['presence', 'features', 'network', 'accounts', 'observations', ...chartSpecs(data).map((s) => s.id)]));
+  it('has a dataset for each comparison table and each chart, and the account and observation lists', () => {
+    expect(datasets.map((d) => d.id)).toEqual(fixture.datasets);
+    for (const id of fixture.datasets) expect(exists(site, `data/${id}.csv`) && exists(site, `data/${id}.json`), id).toBe(true);
   });
 
-  it('carries the study’s figures, raw and language-neutral, with es and en labels', () => {
+  it('lists every account once in the accounts dataset', () => {
+    const json = JSON.parse(file('data/accounts.json').toString('utf8')) as { rows: unknown[] };
+    expect(json.rows).toHaveLength(fixture.accounts);
+  });
+
+  it('carries the figures raw and language-neutral, with es and en labels', () => {
     const rows = parseCsv(file('data/followers-twitter.csv').toString('utf8'));
     const head = rows[0]!;
     const col = (row: string[], name: string) => row[head.indexOf(name)];
-    const sre = rows.find((r) => col(r, 'handle') === '@SRE_mx')!;
-    expect([col(sre, 'country_id'), col(sre, 'country_name_es'), col(sre, 'country_name_en'), col(sre, 'value'), col(sre, 'qualifier'), col(sre, 'as_of'), col(sre, 'source')]).toEqual([
-      'mx', 'México', 'Mexico', '870000', 'exact', '2019-02', 'benayas-2021',
+    const mae = rows.find((r) => col(r, 'handle') === '@MAE_Ruritania')!;
+    expect([col(mae, 'country_id'), col(mae, 'country_name_es'), col(mae, 'country_name_en'), col(mae, 'institution_name_en'), col(mae, 'value'), col(mae, 'qualifier'), col(mae, 'as_of'), col(mae, 'source')]).toEqual([
+      'xr', 'Ruritania', 'Ruritania', 'Ruritanian Ministry of Foreign Affairs (MAE)', '123456', 'exact', '2020-03', 'ficticia-2020',
     ]);
-    // An account the study lists without a figure: an empty value, not a zero.
-    const noFigure = rows.find((r) => col(r, 'country_id') === 'cl' && col(r, 'institution_id') === 'gobierno')!;
-    expect(col(noFigure, 'value')).toBe('');
+    const promo = rows.find((r) => col(r, 'handle') === '@PromoRuritania')!;
+    expect([col(promo, 'value'), col(promo, 'qualifier'), col(promo, 'as_of_stated')]).toEqual(['45000', 'about', 'false']);
+  });
+
+  it('leaves a figure the source does not give empty, not zero', () => {
+    const rows = parseCsv(file('data/followers-twitter.csv').toString('utf8'));
+    const head = rows[0]!;
+    const col = (row: string[], name: string) => row[head.indexOf(name)];
+    // Ruritania's government Twitter account: listed by the source, with no handle and no figure.
+    const noFigure = rows.filter((r) => col(r, 'country_id') === 'xr' && col(r, 'institution_id') === 'gob');
+    expect(noFigure.map((r) => [col(r, 'handle'), col(r, 'value')])).toEqual([['', '']]);
+  });
+
+  it('counts the website features present, and leaves the ones the profile does not state empty (null), not false', () => {
     const features = JSON.parse(file('data/features.json').toString('utf8')) as { rows: Record<string, unknown>[] };
-    expect(features.rows.filter((r) => r.country_id === 'mx' && r.present === true)).toHaveLength(6);
-    expect(features.rows.filter((r) => r.country_id === 'cl' && r.present === true)).toHaveLength(8);
+    const of = (c: string) => Object.fromEntries(features.rows.filter((r) => r.country_id === c).map((r) => [r.feature_id, r.present]));
+    expect(of('xr')).toEqual({ 'mission-list': true, 'consular-help': true, 'ministry-blog': false, 'user-survey': true });
+    expect(of('xf')).toEqual({ 'mission-list': false, 'consular-help': true, 'ministry-blog': null, 'user-survey': null });
   });
 
   it('bundles everything in one JSON and one zip, dated by content and versioned by package.json', () => {
@@ -160,7 +194,7 @@ describe('open data: downloads', () => {
     expect(bundle.version).toBe(pkg.version);
     expect(bundle.date).toMatch(/^\d{4}(-\d\d){0,2}$/);
     expect(bundle.datasets.map((d) => d.id)).toEqual(datasets.map((d) => d.id));
-    expect(bundle.countries).toHaveLength(data.countries.length);
+    expect(bundle.countries).toHaveLength(fixture.countries.length);
     expect(Object.keys(bundle.vocabularies)).toEqual(['platforms', 'features', 'institutionKinds']);
     const zip = readZip(file('data/atlas-data.zip'));
     expect([...zip.keys()]).toEqual(['README.txt', 'codebook.csv', ...datasets.map((d) => `${d.id}.csv`), 'atlas.json']);
@@ -193,20 +227,28 @@ describe('open data: the data page', () => {
       expect(text(d.querySelector('#licence + p'))).toMatch(/CC BY 4\.0/);
       expect(text(d.querySelector('[data-version]'))).toBe(pkg.version);
       // Vocabularies: every platform and every website feature is defined.
-      for (const p of data.platforms) expect(text(d.querySelector('#vocab-platforms')?.closest('table'))).toContain(p.id);
-      for (const f of data.features) expect(text(d.querySelector('#vocab-features')?.closest('table'))).toContain(f.definition[locale]);
-      expect(d.querySelector('#sources ~ ul.references li#benayas-2021')).not.toBeNull();
+      for (const p of fixture.platforms) expect(text(d.querySelector('#vocab-platforms')?.closest('table'))).toContain(p);
+      for (const f of featureDefinitions[locale]) expect(text(d.querySelector('#vocab-features')?.closest('table'))).toContain(f);
+      // The sources the datasets cite.
+      expect([...d.querySelectorAll('#sources ~ ul.references li')].map((li) => li.id)).toEqual(['ficticia-2020', 'fixture-count-2024']);
     });
   }
 
   it('dates the release by the newest content, the same in both languages and in the files', () => {
     const bundle = JSON.parse(file('data/atlas.json').toString('utf8')) as { date: string };
-    expect(bundle.date >= latestContentDate(data, [])).toBe(true);
-    for (const locale of locales) expect(doc(`/${locale}/data/`).querySelector('time[data-date]')!.getAttribute('datetime')).toBe(bundle.date);
+    expect(bundle.date).toBe(fixture.release.date);
+    for (const locale of locales) {
+      const time = doc(`/${locale}/data/`).querySelector('time[data-date]')!;
+      expect([time.getAttribute('datetime'), text(time)], locale).toEqual([fixture.release.date, fixture.release[locale]]);
+    }
   });
 
   it('is linked from every page’s footer', () => {
-    for (const locale of locales) expect(doc(`/${locale}/`).querySelector(`.site-footer a[href="${basePath}${locale}/data/"]`)).not.toBeNull();
+    for (const locale of locales) {
+      for (const path of allPages(site).filter((p) => p.startsWith(`/${locale}/`))) {
+        expect(doc(path).querySelector(`.site-footer a[href="${basePath}${locale}/data/"]`), path).not.toBeNull();
+      }
+    }
   });
 });
 
@@ -214,7 +256,7 @@ describe('tools beside every table and chart', () => {
   for (const locale of locales) {
     it(`gives each comparison table and chart a permalink and its CSV and JSON (${locale})`, () => {
       const d = doc(`/${locale}/compare/`);
-      const targets = ['table-presence', 'table-features', ...chartSpecs(data).map((s) => `chart-${s.id}`)];
+      const targets = ['table-presence', 'table-features', ...fixture.charts.map((id) => `chart-${id}`)];
       for (const id of targets) {
         const target = d.getElementById(id)!;
         expect(target, id).not.toBeNull();
@@ -223,7 +265,7 @@ describe('tools beside every table and chart', () => {
         expect(tools.querySelector(`a[href="#${id}"]`), id).not.toBeNull();
         const downloads = [...tools.querySelectorAll('a[download]')].map((a) => a.getAttribute('href')!);
         expect(downloads, id).toHaveLength(2);
-        for (const href of downloads) expect(existsSync(join(distDir, href.slice(basePath.length))), href).toBe(true);
+        for (const href of downloads) expect(exists(site, href.slice(basePath.length)), href).toBe(true);
       }
     });
 
@@ -248,11 +290,12 @@ describe('tools beside every table and chart', () => {
       const form = d.querySelector('.chooser')!;
       expect(form.hasAttribute('hidden')).toBe(true);
       const boxes = [...form.querySelectorAll('input[type="checkbox"][name="countries"]')];
-      expect(boxes.map((b) => b.getAttribute('value')).sort()).toEqual(data.countries.map((c) => c.id).sort());
+      expect(boxes.map((b) => b.getAttribute('value')).sort()).toEqual(fixture.countries);
       for (const b of boxes) expect(b.hasAttribute('checked')).toBe(true);
-      for (const c of data.countries) {
-        expect(d.querySelectorAll(`#table-features [data-country="${c.id}"]`)).toHaveLength(data.features.length + 2);
-        expect(d.querySelectorAll(`#table-presence thead [data-country="${c.id}"]`)).toHaveLength(4);
+      for (const c of fixture.countries) {
+        // Header, one cell per feature, total.
+        expect(d.querySelectorAll(`#table-features [data-country="${c}"]`), c).toHaveLength(fixture.features.length + 2);
+        expect(d.querySelectorAll(`#table-presence thead [data-country="${c}"]`), c).toHaveLength(4);
       }
       for (const row of d.querySelectorAll('figure.chart tbody tr')) expect(row.getAttribute('data-country')).toMatch(/^[a-z]+$/);
       for (const chart of d.querySelectorAll('atlas-chart')) {
@@ -263,7 +306,7 @@ describe('tools beside every table and chart', () => {
   }
 
   it('gives the country pages’ tables and charts the same tools, noting that the download covers all countries', () => {
-    const d = doc('/es/countries/mx/');
+    const d = doc('/es/countries/xr/');
     for (const id of ['table-features', 'table-network']) {
       const tools = d.getElementById(id)!.closest('section')!.previousElementSibling!;
       expect(tools.classList.contains('data-tools'), id).toBe(true);

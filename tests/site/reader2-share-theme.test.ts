@@ -1,5 +1,7 @@
 /**
- * Sharing, dark mode and print over the built site (dist/, or ATLAS_OUT_DIR), every page:
+ * Sharing, dark mode and print, on every page of both built sites: the fixture site (under the
+ * sub-path /atlas/ of https://example.github.io) and the real one (whatever content/ holds, so
+ * nothing here names a country, entry or tag of it). Every page has:
  * - description, canonical URL, Open Graph (locale and alternate locales, image) and Twitter card,
  *   with a self-hosted 1200×630 PNG share image per locale;
  * - the no-flash theme script: a same-origin classic script at the top of <head>, before any
@@ -11,26 +13,26 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
-import { allPages, distDir, readPage } from '../support/dist.ts';
+import { allPages, builtSite, pageDocument, type BuiltSite } from '../support/sites.ts';
 import { localeTags, locales, type Locale } from '../../src/i18n/config.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
-import { deployTarget } from '../../src/lib/deploy.ts';
 
-const { site, base } = deployTarget();
-const doc = (path: string) => parseHTML(readPage(path)).document;
+const sites = [builtSite('fixture'), builtSite('real')].map((s) => [s.name, s] as const);
 const meta = (d: Document, key: string) => [...d.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content'));
 const one = (d: Document, key: string) => {
   const values = meta(d, key);
   expect(values, key).toHaveLength(1);
   return values[0]!;
 };
-const pages = allPages();
 /** The 404 page is served at any address and is not indexed: it has no canonical URL to share. */
-const shareable = pages.filter((p) => p !== '/404.html');
+const shareableOf = (built: BuiltSite) => allPages(built).filter((p) => p !== '/404.html');
 const ogOf = new Map(Object.entries(localeTags).map(([l, tag]) => [tag.bcp47, { locale: l as Locale, og: tag.og }]));
 
-describe('share tags on every page', () => {
+describe.each(sites)('share tags on every page (%s site)', (_, built) => {
+  const { site, base } = built;
+  const doc = (path: string) => pageDocument(built, path);
+  const shareable = shareableOf(built);
+
   it('has pages to check', () => expect(shareable.length).toBeGreaterThan(20));
 
   for (const path of shareable) {
@@ -69,7 +71,7 @@ describe('share tags on every page', () => {
 
   it('has a 1200×630 PNG share image per locale, self-hosted and small', () => {
     for (const locale of locales) {
-      const png = readFileSync(join(distDir, 'share', `atlas-${locale}.png`));
+      const png = readFileSync(join(built.dist, 'share', `atlas-${locale}.png`));
       expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
       expect(png.length).toBeLessThan(150 * 1024);
@@ -81,8 +83,29 @@ describe('share tags on every page', () => {
   });
 });
 
-describe('no-flash theme script and toggle', () => {
-  const script = readFileSync(join(distDir, 'theme.js'));
+describe('share tags under a sub-path (fixture site)', () => {
+  it('gives absolute URLs with the sub-path', () => {
+    const d = pageDocument(builtSite('fixture'), '/en/countries/xr/');
+    expect(d.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.github.io/atlas/en/countries/xr/');
+    expect(d.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe('https://example.github.io/atlas/en/countries/xr/');
+    expect(d.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://example.github.io/atlas/share/atlas-en.png');
+    expect(d.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBe('en_GB');
+    expect(d.querySelector('meta[property="og:locale:alternate"]')?.getAttribute('content')).toBe('es_ES');
+  });
+
+  it('gives an entry written in one language no alternate locale', () => {
+    const d = pageDocument(builtSite('fixture'), '/es/articles/solo-en-espanol/');
+    expect(d.querySelectorAll('meta[property="og:locale:alternate"]')).toHaveLength(0);
+    expect(d.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    expect(d.querySelector('meta[property="article:published_time"]')?.getAttribute('content')).toBe('2025-03-10');
+  });
+});
+
+describe.each(sites)('no-flash theme script and toggle (%s site)', (_, built) => {
+  const { base } = built;
+  const doc = (path: string) => pageDocument(built, path);
+  const pages = allPages(built);
+  const script = readFileSync(join(built.dist, 'theme.js'));
 
   it('is small: at most 1 KB gzip', () => {
     expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(1024);
@@ -117,24 +140,31 @@ describe('no-flash theme script and toggle', () => {
   }
 });
 
-describe('print stylesheet', () => {
-  it('is in the CSS every page loads: chrome hidden, link targets shown, charts as tables', () => {
+describe('print stylesheet (fixture site)', () => {
+  const built = builtSite('fixture');
+  const doc = (path: string) => pageDocument(built, path);
+
+  it('is in the CSS the pages load: chrome hidden, link targets shown, charts as tables', () => {
+    const distDir = built.dist;
     const css = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(distDir, '_astro', f), 'utf8')).join('\n');
     const print = css.split('@media print').slice(1).find((block) => block.includes('.site-header')) ?? '';
     for (const selector of ['.site-header', '.site-footer', 'atlas-chart', 'canvas']) expect(print).toContain(selector);
     expect(print).toMatch(/a\[href\^=(['"]?)http\1\]:?:after\{content:" \(" attr\(href\) "\)"/);
-    for (const path of ['/es/countries/mx/', '/en/compare/']) {
+    for (const path of ['/es/countries/xr/', '/en/compare/', '/es/articles/estudio-ficticio/']) {
       const links = [...doc(path).querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')!);
       const inline = [...doc(path).querySelectorAll('style')].map((s) => s.textContent).join('');
-      const loaded = links.map((h) => readFileSync(join(distDir, h.slice(base.length)), 'utf8')).join('') + inline;
+      const loaded = links.map((h) => readFileSync(join(distDir, h.slice(built.base.length)), 'utf8')).join('') + inline;
       expect(loaded, path).toContain('@media print');
     }
   });
 
+});
+
+describe.each(sites)('print line (%s site)', (_, built) => {
   it('every page of the site has the print line with its address', () => {
-    for (const path of shareable.filter((p) => p !== '/')) {
-      const line = doc(path).querySelector('.print-only.print-source');
-      expect(line?.textContent, path).toContain(new URL(`${base}${path.slice(1)}`, site).href);
+    for (const path of shareableOf(built).filter((p) => p !== '/')) {
+      const line = pageDocument(built, path).querySelector('.print-only.print-source');
+      expect(line?.textContent, path).toContain(new URL(`${built.base}${path.slice(1)}`, built.site).href);
     }
   });
 });
