@@ -1,36 +1,38 @@
 /**
- * Reader tools in Chromium against the built site served on localhost, in both languages:
+ * Reader tools in Chromium, on the fixture site (tests/fixture-site) served on localhost under its
+ * sub-path /atlas/, in both languages:
  * - the account directory filters by country, institution kind and platform, with the mouse and the
  *   keyboard, announces the count, keeps the choice in the address, and without JavaScript shows
  *   the full list;
  * - dark mode follows the system, the toggle overrides it and persists, the saved theme is in place
  *   before the body exists (no flash), and without JavaScript there is no toggle;
- * - print: no site chrome, charts as their tables, external link targets written out, references
- *   kept; page.pdf() renders.
+ * - print: no site chrome, charts as their tables (even once drawn), external link targets written
+ *   out, references kept; page.pdf() renders.
+ *
+ * Counts come from the fixture files: 73 accounts. Ruritania (xr) has 8: its government 2 (Twitter,
+ * Mastodon), its foreign ministry 5 (two on Twitter, Facebook, YouTube, Instagram) and its
+ * trade-promotion agency 1 (Twitter). Borduria, Elbonia, Genovia, Kravia and Latveria have 13 Twitter
+ * accounts each, all of their foreign ministries; Freedonia has none.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir, allPages } from '../support/dist.ts';
 import { launchBrowser, newContext, viewports, watchPage, type PageProblems } from '../support/browser.ts';
-import { basePath } from '../support/sitemap.ts';
+import { builtSite } from '../support/sites.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
-import { loadAtlasFromFiles } from '../support/content.ts';
-import { locales } from '../../src/i18n/config.ts';
-import { useTranslations } from '../../src/i18n/ui.ts';
 
-const data = loadAtlasFromFiles();
-const accounts = data.countries.flatMap((c) => c.institutions.flatMap((i) => i.accounts.map((a) => ({ c: c.id, k: i.kind, p: a.platform }))));
-const count = (f: (a: (typeof accounts)[number]) => boolean) => accounts.filter(f).length;
-const url = (path: string) => `${server.origin}${basePath}${path.replace(/^\//, '')}`;
+const site = builtSite('fixture');
+const total = 73;
+/** A page of the fixture site, which lives under /atlas/: "/es/directory/" → "http://127.0.0.1:…/atlas/es/directory/". */
+const url = (path: string) => `${server.url}${path.replace(/^\//, '')}`;
 
 let server: RunningServer;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  server = await serveDist(distDir, basePath);
+  server = await serveDist(site.dist, site.base);
   browser = await launchBrowser();
 });
 
@@ -45,6 +47,11 @@ async function tab(options: Parameters<typeof newContext>[1] = {}): Promise<{ pa
   contexts.push(context);
   const page = await context.newPage();
   return { page, problems: watchPage(page, server.origin), context };
+}
+
+async function open(page: Page, path: string) {
+  const response = await page.goto(url(path), { waitUntil: 'load' });
+  expect(response?.status(), path).toBe(200);
 }
 
 /** What the directory shows right now. */
@@ -64,52 +71,59 @@ async function shown(page: Page) {
   });
 }
 
-for (const locale of locales) {
-  const t = useTranslations(locale);
+/** The status line, as each language writes it, for a count of the 73 accounts. */
+const statusText = {
+  es: (n: number) => (n === 1 ? `Se muestra 1 cuenta de ${total}.` : `Se muestran ${n} cuentas de ${total}.`),
+  en: (n: number) => (n === 1 ? `Showing 1 account of ${total}.` : `Showing ${n} accounts of ${total}.`),
+} as const;
+
+for (const locale of ['es', 'en'] as const) {
   const path = `/${locale}/directory/`;
-  const status = (n: number) => t(n === 1 ? 'directory.showing.one' : 'directory.showing.other', { count: n, total: accounts.length });
+  const status = statusText[locale];
 
   describe(`account directory in the browser (${locale})`, () => {
     for (const [width, viewport] of Object.entries(viewports)) {
       it(`filters by platform, country and kind, announces the count and keeps the choice in the address (${width})`, async () => {
         const { page, problems } = await tab({ viewport });
-        await page.goto(url(path), { waitUntil: 'load' });
+        await open(page, path);
         expect(await page.isVisible('[data-filters]')).toBe(true);
         expect(await page.getAttribute('[role="status"]', 'role')).toBe('status');
-        expect((await shown(page)).rows).toBe(accounts.length);
+        expect((await shown(page)).rows).toBe(total);
 
+        // 69 Twitter accounts: Ruritania's 4 and the bulk countries' 5 × 13.
         await page.selectOption('select[name="platform"]', 'twitter');
         let s = await shown(page);
         expect(s.platforms).toEqual(['twitter']);
-        expect(s.rows).toBe(count((a) => a.p === 'twitter'));
-        expect(s.status).toBe(status(s.rows));
+        expect(s.rows).toBe(69);
+        expect(s.status).toBe(status(69));
         expect(s.search).toBe('?platform=twitter');
 
-        await page.selectOption('select[name="country"]', 'mx');
+        // Ruritania's Twitter accounts: government, two of the ministry, trade promotion.
+        await page.selectOption('select[name="country"]', 'xr');
         s = await shown(page);
-        expect(s.countries).toEqual(['mx']);
-        expect(s.rows).toBe(count((a) => a.p === 'twitter' && a.c === 'mx'));
+        expect(s.countries).toEqual(['xr']);
+        expect(s.rows).toBe(4);
+        expect(s.status).toBe(status(4));
 
+        // Ruritania's foreign ministry, on every platform.
         await page.selectOption('select[name="platform"]', '');
         await page.selectOption('select[name="kind"]', 'foreign-ministry');
         s = await shown(page);
         expect(s.kinds).toEqual(['foreign-ministry']);
-        expect(s.rows).toBe(count((a) => a.k === 'foreign-ministry' && a.c === 'mx'));
+        expect(s.rows).toBe(5);
         expect(new URLSearchParams(s.search).get('kind')).toBe('foreign-ministry');
 
-        // A combination with no account says so.
-        const missing = data.platforms.find((p) => !accounts.some((a) => a.c === 'mx' && a.k === 'foreign-ministry' && a.p === p.id) && accounts.some((a) => a.p === p.id));
-        if (missing) {
-          await page.selectOption('select[name="platform"]', missing.id);
-          s = await shown(page);
-          expect(s.rows).toBe(0);
-          expect(s.empty).toBe(true);
-          expect(s.status).toBe(status(0));
-        }
+        // A combination with no account says so: Ruritania's Mastodon account is its government's.
+        await page.selectOption('select[name="platform"]', 'mastodon');
+        s = await shown(page);
+        expect(s.rows).toBe(0);
+        expect(s.empty).toBe(true);
+        expect(s.status).toBe(status(0));
 
         await page.click('[data-reset]');
         s = await shown(page);
-        expect(s.rows).toBe(accounts.length);
+        expect(s.rows).toBe(total);
+        expect(s.status).toBe(status(total));
         expect(s.search).toBe('');
         expect(s.empty).toBe(false);
 
@@ -121,46 +135,51 @@ for (const locale of locales) {
 
     it('applies a filter given in the address, so a filtered view can be shared', async () => {
       const { page, problems } = await tab();
-      await page.goto(url(`${path}?country=cl&platform=youtube`), { waitUntil: 'load' });
+      await open(page, `${path}?country=xr&platform=youtube`);
       const s = await shown(page);
-      expect(s.countries).toEqual(['cl']);
+      expect(s.countries).toEqual(['xr']);
       expect(s.platforms).toEqual(['youtube']);
-      expect(s.rows).toBe(count((a) => a.c === 'cl' && a.p === 'youtube'));
-      expect(await page.inputValue('select[name="country"]')).toBe('cl');
+      // Ruritania's ministry channel, the only YouTube account: the singular form of the status.
+      expect(s.rows).toBe(1);
+      expect(s.status).toBe(status(1));
+      expect(await page.inputValue('select[name="country"]')).toBe('xr');
+      expect(await page.inputValue('select[name="platform"]')).toBe('youtube');
       expect(problems.list).toEqual([]);
     });
 
     it('works with the keyboard alone', async () => {
       const { page } = await tab();
-      await page.goto(url(path), { waitUntil: 'load' });
+      await open(page, path);
       await page.focus('select[name="country"]');
       // Tab order: country, kind, platform, clear.
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => (document.activeElement as HTMLSelectElement).name)).toBe('platform');
+      // The first platform of the list is Twitter.
       await page.keyboard.press('ArrowDown');
-      const platform = await page.inputValue('select[name="platform"]');
-      expect(platform).not.toBe('');
+      expect(await page.inputValue('select[name="platform"]')).toBe('twitter');
       let s = await shown(page);
-      expect(s.platforms).toEqual([platform]);
+      expect(s.platforms).toEqual(['twitter']);
+      expect(s.rows).toBe(69);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-reset'))).toBe(true);
       await page.keyboard.press('Enter');
       s = await shown(page);
-      expect(s.rows).toBe(accounts.length);
+      expect(s.rows).toBe(total);
     });
 
     it('without JavaScript: the full list, no filter controls, working jump links', async () => {
       const { page, problems } = await tab({ javaScriptEnabled: false, viewport: viewports.phone });
-      await page.goto(url(path), { waitUntil: 'load' });
+      await open(page, path);
       expect(await page.isVisible('[data-filters]')).toBe(false);
-      expect(await page.locator('tr[data-p]').count()).toBe(accounts.length);
-      expect(await page.locator('tr[data-p]:visible').count()).toBe(accounts.length);
+      expect(await page.locator('tr[data-p]').count()).toBe(total);
+      expect(await page.locator('tr[data-p]:visible').count()).toBe(total);
+      // Freedonia has no account, so no section to jump to; Latveria is one of six.
+      expect(await page.locator('.dir-jump a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['#dir-xb', '#dir-xe', '#dir-xg', '#dir-xk', '#dir-xl', '#dir-xr']);
       await page.click('.dir-jump summary');
-      await page.click('.dir-jump a[href="#dir-mx"]');
-      expect(new URL(page.url()).hash).toBe('#dir-mx');
-      const top = await page.evaluate(() => document.getElementById('dir-mx')!.getBoundingClientRect().top);
-      expect(Math.abs(top)).toBeLessThan(50);
+      await page.click('.dir-jump a[href="#dir-xl"]');
+      expect(new URL(page.url()).hash).toBe('#dir-xl');
+      await expect.poll(() => page.evaluate(() => Math.abs(document.getElementById('dir-xl')!.getBoundingClientRect().top))).toBeLessThan(50);
       expect(problems.list).toEqual([]);
     });
   });
@@ -197,7 +216,7 @@ describe('dark mode', () => {
   it('follows the system, and the toggle overrides it, persists, and is in force before the body exists', async () => {
     const { page, problems } = await tab({ colorScheme: 'dark', viewport: viewports.phone });
     await page.addInitScript(recordThemeAtBody);
-    await page.goto(url('/es/countries/mx/'), { waitUntil: 'load' });
+    await open(page, '/es/countries/xr/');
     expect(await bg(page)).toBe(dark);
     const button = page.locator('header button[data-theme-toggle]');
     expect(await button.isVisible()).toBe(true);
@@ -212,7 +231,7 @@ describe('dark mode', () => {
     expect(await page.evaluate(() => (window as unknown as { __changed: unknown }).__changed)).toBe('light');
 
     // Another page, and a reload: light from the very start.
-    await page.goto(url('/en/directory/'), { waitUntil: 'load' });
+    await open(page, '/en/directory/');
     expect(await themeAtBody(page)).toEqual([{ theme: 'light', firstFrame: light }]);
     expect(await bg(page)).toBe(light);
 
@@ -229,7 +248,7 @@ describe('dark mode', () => {
       if (!sessionStorage.getItem('seeded')) (localStorage.setItem('atlas-theme', 'dark'), sessionStorage.setItem('seeded', '1'));
     });
     await page.addInitScript(recordThemeAtBody);
-    await page.goto(url('/en/'), { waitUntil: 'load' });
+    await open(page, '/en/');
     expect(await themeAtBody(page)).toEqual([{ theme: 'dark', firstFrame: dark }]);
     expect(await bg(page)).toBe(dark);
     await page.focus('header button[data-theme-toggle]');
@@ -242,7 +261,7 @@ describe('dark mode', () => {
 
   it('redraws a drawn chart in the new theme colours when the reader switches theme', async () => {
     const { page, problems } = await tab({ colorScheme: 'light' });
-    await page.goto(url('/en/countries/cl/'), { waitUntil: 'load' });
+    await open(page, '/en/countries/xr/');
     const chart = page.locator('atlas-chart').first();
     await chart.scrollIntoViewIfNeeded();
     await page.waitForSelector('atlas-chart[data-drawn]');
@@ -258,30 +277,34 @@ describe('dark mode', () => {
 
   it('without JavaScript: no toggle, and the system setting still applies', async () => {
     const { page } = await tab({ javaScriptEnabled: false, colorScheme: 'dark' });
-    await page.goto(url('/es/'), { waitUntil: 'load' });
+    await open(page, '/es/');
     expect(await page.isVisible('header button[data-theme-toggle]')).toBe(false);
     expect(await bg(page)).toBe(dark);
   });
 });
 
 describe('print', () => {
-  const entry = (kind: string, locale: string) => allPages().find((p) => new RegExp(`^/${locale}/${kind}/[^/]+/$`).test(p) && !/\/(tags|countries)\//.test(p))!;
-  const targets = locales.flatMap((l) => [`/${l}/countries/mx/`, entry('articles', l), entry('interviews', l), `/${l}/directory/`]);
+  /** An article and an interview in each language, a country and the directory; how many charts each has (from the fixture). */
+  const targets = (['es', 'en'] as const).flatMap((l) => [
+    { path: `/${l}/countries/xr/`, charts: 4 },
+    { path: `/${l}/articles/estudio-ficticio/`, charts: 2 },
+    { path: `/${l}/interviews/entrevista-ficticia/`, charts: 0 },
+    { path: `/${l}/directory/`, charts: 0 },
+  ]);
   /** Set ATLAS_PRINT_DIR to keep the PDFs and look at them. */
   const outDir = process.env.ATLAS_PRINT_DIR;
   if (outDir) mkdirSync(outDir, { recursive: true });
 
-  it('has an article and an interview in each language to print', () => {
-    expect(targets.every(Boolean)).toBe(true);
-  });
-
-  for (const path of targets) {
+  for (const { path, charts } of targets) {
     it(`${path}: content only, charts as tables, link targets written, references kept; renders to PDF`, async () => {
       const { page, problems } = await tab({ colorScheme: 'dark' });
-      await page.goto(url(path), { waitUntil: 'load' });
-      // Let the charts near the top draw, as a reader would have before printing.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForTimeout(300);
+      await open(page, path);
+      // Draw every chart, as a reader who scrolled through the page would have before printing.
+      const drawable = await page.locator('atlas-chart').all();
+      expect(drawable.length).toBe(charts);
+      for (const chart of drawable) await chart.scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('atlas-chart')].every((c) => c.dataset.drawn === 'true'), undefined, { timeout: 15_000 });
+      if (charts > 0) expect(await page.locator('canvas:visible').count()).toBeGreaterThan(0);
       await page.emulateMedia({ media: 'print' });
       const report = await page.evaluate(() => {
         const isShown = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
@@ -302,15 +325,15 @@ describe('print', () => {
       expect(report.chrome).toEqual([]);
       expect(report.canvases).toBe(0);
       expect(report.buttons).toBe(0);
-      expect(report.chartTables.every(Boolean)).toBe(true);
+      expect(report.chartTables).toEqual(Array(charts).fill(true));
       expect(report.afterOk).toBe(true);
-      expect(report.source).toContain(`${basePath}${path.replace(/^\//, '')}`);
+      // The printed page says where it lives: the fixture is built for https://example.github.io/atlas/.
+      expect(report.source).toContain(`https://example.github.io/atlas${path}`);
       expect(report.background).toBe('rgb(255, 255, 255)');
       if (!path.includes('/directory/')) expect(report.references).toBe(true);
-      if (path.includes('/countries/') || path.includes('/directory/')) {
-        expect(report.externalShown).toBeGreaterThan(0);
-        expect(report.tables).toBeGreaterThan(0);
-      }
+      // Ruritania's websites and account addresses, and the interview's original publication, are external links.
+      if (!path.includes('/articles/')) expect(report.externalShown).toBeGreaterThan(0);
+      if (path.includes('/countries/') || path.includes('/directory/')) expect(report.tables).toBeGreaterThan(0);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       if (outDir) writeFileSync(join(outDir, `${path.replace(/\W+/g, '_')}.pdf`), pdf);
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
