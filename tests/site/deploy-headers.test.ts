@@ -5,10 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFile, parsePolicy, sitePolicy } from '../../scripts/headers.ts';
-import { buildOnce, subPath, type BuiltSite } from '../support/build-once.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { builtSite, type BuiltSite } from '../support/sites.ts';
 import { headersFor, parseHeadersFile, pathMatches, type HeaderRule } from '../support/headers-file.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
 
@@ -16,8 +17,9 @@ let built: BuiltSite;
 let rules: HeaderRule[];
 let text: string;
 beforeAll(async () => {
-  built = await buildOnce(subPath);
-  text = readFileSync(join(built.dir, '_headers'), 'utf8');
+  // The fixture site is the one built under a sub-path (https://example.github.io/atlas/).
+  built = builtSite('fixture');
+  text = readFileSync(join(built.dist, '_headers'), 'utf8');
   rules = parseHeadersFile(text);
 }, 300_000);
 
@@ -30,10 +32,10 @@ function allFiles(dir: string, prefix = ''): string[] {
 }
 
 function pageMetaPolicies(): Map<string, string[]>[] {
-  return allFiles(built.dir)
+  return allFiles(built.dist)
     .filter((f) => f.endsWith('.html'))
     .flatMap((f) => {
-      const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(join(built.dir, f), 'utf8'));
+      const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(join(built.dist, f), 'utf8'));
       return m ? [parsePolicy(m[1]!.replace(/&#39;/g, "'"))] : [];
     });
 }
@@ -78,7 +80,7 @@ describe('_headers', () => {
   });
 
   it('caches as immutable only files whose names carry a content hash', () => {
-    const files = allFiles(built.dir);
+    const files = allFiles(built.dist);
     const cached = files.filter((f) => immutable.test(headersFor(rules, `${built.base}${f}`)['cache-control'] ?? ''));
     expect(cached.some((f) => f.startsWith('_astro/')), '_astro/ is cached').toBe(true);
     expect(cached.some((f) => f.startsWith('pagefind/fragment/')), 'pagefind fragments are cached').toBe(true);
@@ -87,7 +89,7 @@ describe('_headers', () => {
       expect(f).not.toMatch(/\.html$|\.xml$|\.txt$|pagefind(-entry)?\.js(on)?$|\.pagefind$/);
     }
     for (const f of ['index.html', 'es/index.html', 'robots.txt', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
-      if (existsSync(join(built.dir, f))) expect(cached, f).not.toContain(f);
+      if (existsSync(join(built.dist, f))) expect(cached, f).not.toContain(f);
     }
     // No rule sets a header twice for a path (both hosts would join the values with a comma).
     for (const f of files) {
@@ -103,10 +105,10 @@ describe('_headers', () => {
 
   it('is written for the base the site was built with (rules under "/" for a root deployment)', () => {
     expect(rules.every((r) => r.path.startsWith(built.base))).toBe(true);
-    const atRoot = parseHeadersFile(headersFile(built.dir, '/'));
+    const atRoot = parseHeadersFile(headersFile(built.dist, '/'));
     expect(atRoot[0]!.path).toBe('/*');
     expect(atRoot.map((r) => r.path)).toContain('/_astro/*');
-    expect(sitePolicy(built.dir)).toBe(headersFor(rules, built.base)['content-security-policy']);
+    expect(sitePolicy(built.dist)).toBe(headersFor(rules, built.base)['content-security-policy']);
   });
 });
 
@@ -114,11 +116,8 @@ describe('_headers applied in Chromium, as Netlify or Cloudflare Pages would', (
   let browser: Browser;
   let server: RunningServer;
   beforeAll(async () => {
-    server = await serveDist(built.dir, built.base);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    server = await serveDist(built.dist, built.base);
+    browser = await launchBrowser();
   }, 300_000);
   afterAll(async () => {
     await browser?.close();
@@ -132,7 +131,7 @@ describe('_headers applied in Chromium, as Netlify or Cloudflare Pages would', (
    */
   function samplePages(): string[] {
     const byShape = new Map<string, string>();
-    for (const f of allFiles(built.dir).filter((f) => f.endsWith('.html') && !f.startsWith('en/')).sort()) {
+    for (const f of allFiles(built.dist).filter((f) => f.endsWith('.html') && !f.startsWith('en/')).sort()) {
       const parts = f.replace(/index\.html$/, '').split('/').filter(Boolean);
       const shape = `${parts.slice(0, 2).join('/')}:${parts.length}`;
       if (!byShape.has(shape)) byShape.set(shape, f.replace(/index\.html$/, ''));
@@ -161,15 +160,13 @@ describe('_headers applied in Chromium, as Netlify or Cloudflare Pages would', (
     for (const path of paths) {
       problems = [];
       await page.goto(server.url + path, { waitUntil: 'load' });
-      // Scroll to the end so that lazy scripts (charts) load under the policy too.
-      const lazy = await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += 600) {
-          window.scrollTo(0, y);
-          await new Promise((r) => setTimeout(r, 20));
-        }
-        return document.querySelector('script[type="module"]') !== null;
-      });
-      if (lazy) await page.waitForLoadState('networkidle');
+      // Bring each chart into view and wait for it to draw, so that lazy chart code loads under the policy too.
+      const charts = page.locator('atlas-chart');
+      for (let i = 0; i < (await charts.count()); i++) {
+        await charts.nth(i).scrollIntoViewIfNeeded();
+        await page.waitForFunction((el) => (el as HTMLElement).dataset.drawn === 'true', await charts.nth(i).elementHandle(), { timeout: 15_000 });
+      }
+      await page.waitForLoadState('networkidle');
       if (problems.length) failures.push(`${path}: ${problems.join(' | ')}`);
     }
     await context.close();

@@ -8,17 +8,17 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/config.ts';
-import { readPageHead } from '../../src/integrations/sitemap-from-pages.ts';
-import { buildOnce, subPath, type BuiltSite } from '../support/build-once.ts';
+import { builtSite, type BuiltSite } from '../support/sites.ts';
 
 let built: BuiltSite;
 let root: string; // "https://example.github.io/atlas/"
 beforeAll(async () => {
-  built = await buildOnce(subPath);
+  // The fixture site is the one built under a sub-path (https://example.github.io/atlas/).
+  built = builtSite('fixture');
   root = `${built.site}${built.base}`;
 }, 300_000);
 
-const read = (path: string) => readFileSync(join(built.dir, path), 'utf8');
+const read = (path: string) => readFileSync(join(built.dist, path), 'utf8');
 const doc = (path: string) => parseHTML(read(path)).document;
 
 /** Every built page as its absolute URL on the configured site, with its file. */
@@ -29,13 +29,27 @@ function pages(): { url: string; file: string }[] {
       const full = join(d, e.name);
       if (e.isDirectory()) walk(full);
       else if (e.name === 'index.html') {
-        const rel = relative(built.dir, d).split('\\').join('/');
+        const rel = relative(built.dist, d).split('\\').join('/');
         out.push({ url: root + (rel ? `${rel}/` : ''), file: full });
       }
     }
   };
-  walk(built.dir);
+  walk(built.dist);
   return out.sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/**
+ * What a page's <head> says about indexing, read here with a DOM parser: independently of
+ * src/integrations/sitemap-from-pages.ts, which wrote the sitemap from the same heads.
+ */
+function readPageHead(html: string): { noindex: boolean; canonical?: string; alternates: { lang: string; url: string }[] } {
+  const { document } = parseHTML(html);
+  const robots = document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '';
+  return {
+    noindex: /noindex/i.test(robots),
+    canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
+    alternates: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => ({ lang: l.getAttribute('hreflang')!, url: l.getAttribute('href')! })),
+  };
 }
 
 interface SitemapUrl {
@@ -124,8 +138,8 @@ describe('sitemap', () => {
     expect(new Set(listed).size).toBe(listed.length);
     const expected = pages()
       .filter((p) => {
-        const head = readPageHead(readFileSync(p.file, 'utf8'));
-        return !head.noindex && head.canonical === p.url;
+        const h = readPageHead(readFileSync(p.file, 'utf8'));
+        return !h.noindex && h.canonical === p.url;
       })
       .map((p) => p.url);
     expect([...listed].sort()).toEqual(expected.sort());
@@ -155,7 +169,7 @@ describe('sitemap', () => {
 
 describe('404 page', () => {
   it('is 404.html at the root of the output, not indexed, offering both languages with base-absolute links', () => {
-    expect(existsSync(join(built.dir, '404.html'))).toBe(true);
+    expect(existsSync(join(built.dist, '404.html'))).toBe(true);
     const document = doc('404.html');
     expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(document.querySelector('link[rel="canonical"]')).toBeNull();

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOnce, subPath, type BuiltSite } from '../support/build-once.ts';
+import { builtSite, type BuiltSite } from '../support/sites.ts';
 import { referencesIn } from '../support/references.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
 
@@ -16,8 +16,9 @@ let built: BuiltSite;
 let server: RunningServer;
 
 beforeAll(async () => {
-  built = await buildOnce(subPath);
-  server = await serveDist(built.dir, built.base);
+  // The fixture site is the one built under a sub-path (https://example.github.io/atlas/).
+  built = builtSite('fixture');
+  server = await serveDist(built.dist, built.base);
 }, 300_000);
 afterAll(() => server?.close());
 
@@ -80,8 +81,8 @@ function builtFiles(dir: string, ext: string): string[] {
 
 describe('site served under a sub-path (/atlas/)', () => {
   it('every internal link and asset of every page, stylesheet, module, feed and sitemap answers 200', async () => {
-    const pages = builtFiles(built.dir, '.html').map((p) => server.url + p);
-    const feeds = builtFiles(built.dir, '.xml').map((p) => server.url + p);
+    const pages = builtFiles(built.dist, '.html').map((p) => server.url + p);
+    const feeds = builtFiles(built.dist, '.xml').map((p) => server.url + p);
     const result = await crawl([server.url, ...pages, ...feeds, `${server.url}robots.txt`]);
     const kinds = { html: 0, css: 0, js: 0, other: 0 };
     for (const url of result.checked.keys()) {

@@ -1,5 +1,6 @@
 /**
- * Builds a temporary copy of the project (tests/support/temp-project.ts), never dist/:
+ * Builds a temporary copy of the project with the fictional fixture content (tests/support/project.ts).
+ * These need builds of their own: deliberately bad content, and a build that must fail atomically.
  *
  * 1. Content strings are text, never markup. `<script>alert(1)</script>` and an `onerror` image are
  *    put in a country summary, an account note and an article's title and summary; the build runs
@@ -13,14 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { snapshot, tempProject, type BuildResult, type TempProject } from '../support/temp-project.ts';
+import { fixtureContent, snapshot, tempProject, type ProjectCopy, type RunResult } from '../support/project.ts';
 
 const script = '<script>alert(1)</script>';
 const img = '<img src=x onerror=alert(1)>';
-const slug = 'diplomacia-y-era-digital';
+const slug = 'estudio-ficticio';
 
-let project: TempProject;
-let first: BuildResult;
+let project: ProjectCopy;
+let first: RunResult;
 
 function pages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,21 +31,21 @@ function pages(dir: string): string[] {
 }
 const page = (path: string) => parseHTML(readFileSync(join(project.outDir, path, 'index.html'), 'utf8')).document;
 
-beforeAll(() => {
-  project = tempProject('atlas-escaping-');
-  const mx = project.read('countries/mx.yaml');
+beforeAll(async () => {
+  project = tempProject('escaping', fixtureContent);
+  const xr = project.read('countries/xr.yaml');
   project.write(
-    'countries/mx.yaml',
-    mx
-      .replace('    La Secretaría de Relaciones Exteriores (SRE)', `    ${script} La Secretaría de Relaciones Exteriores (SRE)`)
-      .replace('    The Ministry of Foreign Affairs (SRE)', `    ${script} The Ministry of Foreign Affairs (SRE)`)
-      .replace('          es: Becas, ayuda humanitaria', `          es: ${JSON.stringify(img)} # Becas, ayuda humanitaria`),
+    'countries/xr.yaml',
+    xr
+      .replace('    País ficticio de prueba.', `    ${script} País ficticio de prueba.`)
+      .replace('    A fictional test country.', `    ${script} A fictional test country.`)
+      .replace('          es: Nota ficticia sobre la cuenta principal.', `          es: ${JSON.stringify(img)} # Nota ficticia`),
   );
   for (const locale of ['es', 'en']) {
     const path = `articles/${locale}/${slug}.mdx`;
     project.write(path, project.read(path).replace(/^title: (.*)$/m, (_m, t: string) => `title: ${JSON.stringify(`${t.replace(/^"|"$/g, '')} ${script}`)}`).replace(/^summary: (.*)$/m, (_m, s: string) => `summary: ${JSON.stringify(`${img} ${s.replace(/^"|"$/g, '')}`)}`));
   }
-  first = project.build({ ATLAS_CONTENT_CHECK: 'warn' });
+  first = await project.build({ ATLAS_CONTENT_CHECK: 'warn' });
 }, 300_000);
 
 afterAll(() => project?.remove());
@@ -57,10 +58,10 @@ describe('content strings on the built pages', () => {
 
   it('show the script tag as text on the country pages', () => {
     for (const locale of ['es', 'en']) {
-      const doc = page(`${locale}/countries/mx`);
+      const doc = page(`${locale}/countries/xr`);
       expect(doc.body.textContent).toContain(script);
     }
-    expect(page('es/countries/mx').body.textContent).toContain(img);
+    expect(page('es/countries/xr').body.textContent).toContain(img);
   });
 
   it('show the title and summary as text on the article page', () => {
@@ -89,7 +90,6 @@ describe('content strings on the built pages', () => {
   it('stay text in the feeds', () => {
     for (const locale of ['es', 'en']) {
       const feed = join(project.outDir, locale, 'rss.xml');
-      if (!existsSync(feed)) continue;
       const xml = readFileSync(feed, 'utf8');
       expect(xml).not.toContain(script);
       expect(xml).toMatch(/&lt;script&gt;alert\(1\)&lt;\/script&gt;|<!\[CDATA\[[^\]]*<script>alert\(1\)<\/script>/);
@@ -98,13 +98,13 @@ describe('content strings on the built pages', () => {
 });
 
 describe('a failed build', () => {
-  it('stops on an entry that imports code, naming file and line, and leaves the previous output as it was', () => {
+  it('stops on an entry that imports code, naming file and line, and leaves the previous output as it was', async () => {
     expect(first.status).toBe(0);
     const before = snapshot(project.outDir);
     for (const locale of ['es', 'en']) {
       project.write(`articles/${locale}/entrada-rota.mdx`, `---\ntitle: Rota\nsummary: Rota.\npublished: 2020-01-01\nauthors: ["Equipo"]\n---\n\nimport fs from 'node:fs'\n\nTexto.\n`);
     }
-    const second = project.build();
+    const second = await project.build();
     expect(second.status).not.toBe(0);
     expect(second.output).toContain('content/articles/es/entrada-rota.mdx:8: (mdx): import statements are not allowed in entries');
     expect(second.output).toContain('the previous dist/ is left as it was');
@@ -112,9 +112,9 @@ describe('a failed build', () => {
     expect(existsSync(`${project.outDir}.partial`)).toBe(false);
   }, 300_000);
 
-  it('is also stopped by the MDX guard inside Astro when the content check is bypassed', () => {
+  it('is also stopped by the MDX guard inside Astro when the content check is bypassed', async () => {
     const before = snapshot(project.outDir);
-    const third = project.build({ ATLAS_CONTENT_CHECK: 'warn' });
+    const third = await project.build({ ATLAS_CONTENT_CHECK: 'warn' });
     expect(third.status).not.toBe(0);
     expect(third.output).toMatch(/Unsafe MDX in content\/articles\/(es|en)\/entrada-rota\.mdx/);
     expect(snapshot(project.outDir)).toEqual(before);

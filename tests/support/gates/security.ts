@@ -1,21 +1,16 @@
 /**
- * Security over the built site and the sources:
+ * Gate: security of a built site.
  * - every page carries a Content-Security-Policy <meta> (astro.config.mjs `security.csp`) before
  *   anything it governs, with no 'unsafe-inline' / 'unsafe-eval' for scripts and no other origin;
  * - every inline <script> and <style> is allowed by a hash in that policy, and there are no inline
  *   event handlers, javascript: URLs or style attributes (a hash-based policy blocks those);
- * - nothing in dist/ loads from another origin (plain <a href> links to other sites are fine);
- * - no `set:html` (raw HTML) in src/, so content strings are always escaped.
+ * - nothing in the site loads from another origin (plain <a href> links to other sites are fine).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
-import { allPages, distDir } from '../support/dist.ts';
-import { basePath, siteOrigin } from '../support/sitemap.ts';
-
-const fileOfPage = (page: string) => join(distDir, page.replace(/^\//, ''), page.endsWith('/') ? 'index.html' : '');
+import { pageFile, type BuiltSite } from '../sites.ts';
 
 /** "script-src 'self' 'sha256-…'; style-src …" → Map(directive → sources). */
 function parsePolicy(policy: string): Map<string, string[]> {
@@ -47,9 +42,13 @@ function hashAllowed(text: string, sources: string[]): boolean {
 
 const executableScript = (type: string | null) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type.trim());
 
-function checkPage(page: string): string[] {
+/**
+ * Problems with one built page's Content-Security-Policy: it must be a strict policy that still
+ * allows everything the page needs (inline code by hash, nothing from another origin).
+ */
+export function cspProblems(site: BuiltSite, page: string): string[] {
   const problems: string[] = [];
-  const { document } = parseHTML(readFileSync(fileOfPage(page), 'utf8'));
+  const { document } = parseHTML(readFileSync(pageFile(site, page), 'utf8'));
   const metas = [...document.querySelectorAll('meta[http-equiv]')].filter((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy');
   if (metas.length !== 1) return [`expected one <meta http-equiv="content-security-policy">, found ${metas.length}`];
   const meta = metas[0]!;
@@ -57,13 +56,13 @@ function checkPage(page: string): string[] {
   // A <meta> policy only governs what comes after it (Astro writes it near the end of <head>), so
   // whatever loads before it must be something the policy would allow anyway: no inline code, and
   // nothing from another origin. (The no-flash theme script, same-origin, is such a case.)
-  const pageUrl = new URL(`${basePath}${page.replace(/^\//, '')}`, siteOrigin);
+  const pageUrl = new URL(`${site.base}${page.replace(/^\//, '')}`, site.site);
   for (const el of document.querySelectorAll('head script, head style, head link[href]')) {
     if (!(meta.compareDocumentPosition(el) & 2 /* PRECEDING */)) continue;
     const tag = el.tagName.toLowerCase();
     const url = el.getAttribute('src') ?? (tag === 'link' && /\b(stylesheet|preload|modulepreload|icon)\b/.test(el.getAttribute('rel') ?? '') ? el.getAttribute('href') : null);
     if ((tag === 'script' && !el.hasAttribute('src') && executableScript(el.getAttribute('type'))) || tag === 'style') problems.push(`inline <${tag}> before the CSP <meta> escapes the policy`);
-    else if (url && new URL(url, pageUrl).origin !== siteOrigin) problems.push(`<${tag}> from another origin (${url}) before the CSP <meta> escapes the policy`);
+    else if (url && new URL(url, pageUrl).origin !== site.site) problems.push(`<${tag}> from another origin (${url}) before the CSP <meta> escapes the policy`);
   }
 
   const policy = parsePolicy(meta.getAttribute('content') ?? '');
@@ -102,20 +101,20 @@ function checkPage(page: string): string[] {
   return problems;
 }
 
-/** Every file in dist/, relative. */
-function distFiles(dir = distDir, out: string[] = []): string[] {
+/** Every file of a built site, relative to it. */
+function siteFiles(root: string, dir = root, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) distFiles(full, out);
-    else out.push(relative(distDir, full));
+    if (entry.isDirectory()) siteFiles(root, full, out);
+    else out.push(relative(root, full));
   }
   return out;
 }
 
-const isForeign = (raw: string, base: URL) => {
+const isForeign = (raw: string, base: URL, origin: string) => {
   if (/^(data|blob|mailto|tel|javascript):/i.test(raw.trim())) return false;
   try {
-    return new URL(raw.trim(), base).origin !== siteOrigin;
+    return new URL(raw.trim(), base).origin !== origin;
   } catch {
     return false;
   }
@@ -123,10 +122,11 @@ const isForeign = (raw: string, base: URL) => {
 
 /** References that make a browser load something from another origin, in one HTML file. */
 function foreignLoadsInHtml(html: string, fileUrl: URL): string[] {
+  const origin = fileUrl.origin;
   const { document } = parseHTML(html);
   const found: string[] = [];
   const check = (el: Element, attr: string, value: string) => {
-    if (isForeign(value, fileUrl)) found.push(`<${el.tagName.toLowerCase()} ${attr}="${value}">`);
+    if (isForeign(value, fileUrl, origin)) found.push(`<${el.tagName.toLowerCase()} ${attr}="${value}">`);
   };
   for (const el of document.querySelectorAll('*')) {
     const tag = el.tagName.toLowerCase();
@@ -154,8 +154,8 @@ function foreignLoadsInHtml(html: string, fileUrl: URL): string[] {
 
 function foreignLoadsInCss(css: string, fileUrl: URL): string[] {
   const found: string[] = [];
-  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) if (isForeign(m[2]!, fileUrl)) found.push(`url(${m[2]})`);
-  for (const m of css.matchAll(/@import\s+(['"])([^'"]+)\1/g)) if (isForeign(m[2]!, fileUrl)) found.push(`@import "${m[2]}"`);
+  for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) if (isForeign(m[2]!, fileUrl, fileUrl.origin)) found.push(`url(${m[2]})`);
+  for (const m of css.matchAll(/@import\s+(['"])([^'"]+)\1/g)) if (isForeign(m[2]!, fileUrl, fileUrl.origin)) found.push(`@import "${m[2]}"`);
   return found;
 }
 
@@ -173,47 +173,15 @@ function foreignLoadsInJs(js: string): string[] {
   return found;
 }
 
-describe('Content-Security-Policy', () => {
-  it.each(allPages())('%s has a strict CSP that allows everything on the page', (page) => {
-    expect(checkPage(page).join('\n')).toBe('');
-  });
-});
-
-describe('no third-party origin anywhere in dist/', () => {
-  it('HTML, CSS and JS load nothing from another origin', () => {
-    const problems: string[] = [];
-    for (const file of distFiles()) {
-      const fileUrl = new URL(`${basePath}${file}`, siteOrigin);
-      const path = join(distDir, file);
-      if (file.endsWith('.html')) problems.push(...foreignLoadsInHtml(readFileSync(path, 'utf8'), fileUrl).map((p) => `${file}: ${p}`));
-      else if (file.endsWith('.css')) problems.push(...foreignLoadsInCss(readFileSync(path, 'utf8'), fileUrl).map((p) => `${file}: ${p}`));
-      else if (/\.m?js$/.test(file)) problems.push(...foreignLoadsInJs(readFileSync(path, 'utf8')).map((p) => `${file}: ${p}`));
-    }
-    expect(problems.join('\n')).toBe('');
-  });
-});
-
-describe('no raw HTML from strings', () => {
-  /** Source files where markup is written: components, layouts, pages, MDX content. */
-  function sources(dir: string, out: string[] = []): string[] {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) sources(full, out);
-      else if (/\.(astro|mdx|md|ts|tsx|jsx|js|mjs)$/.test(entry.name)) out.push(full);
-    }
-    return out;
+/** Everything in a built site (HTML, CSS, JS) that makes a browser load from another origin. */
+export function foreignLoads(site: BuiltSite): string[] {
+  const problems: string[] = [];
+  for (const file of siteFiles(site.dist)) {
+    const fileUrl = new URL(`${site.base}${file}`, site.site);
+    const path = join(site.dist, file);
+    if (file.endsWith('.html')) problems.push(...foreignLoadsInHtml(readFileSync(path, 'utf8'), fileUrl).map((p) => `${file}: ${p}`));
+    else if (file.endsWith('.css')) problems.push(...foreignLoadsInCss(readFileSync(path, 'utf8'), fileUrl).map((p) => `${file}: ${p}`));
+    else if (/\.m?js$/.test(file)) problems.push(...foreignLoadsInJs(readFileSync(path, 'utf8')).map((p) => `${file}: ${p}`));
   }
-
-  it('src/ and content/ never use set:html, innerHTML or insertAdjacentHTML', () => {
-    const root = process.cwd();
-    const found: string[] = [];
-    for (const file of [...sources(join(root, 'src')), ...sources(join(root, 'content'))]) {
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .forEach((line, i) => {
-          if (/set:html|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|dangerouslySetInnerHTML|document\.write/.test(line)) found.push(`${relative(root, file)}:${i + 1}: ${line.trim()}`);
-        });
-    }
-    expect(found.join('\n')).toBe('');
-  });
-});
+  return problems;
+}

@@ -1,0 +1,170 @@
+/**
+ * The author path, as the authors' guide tells it: in a copy of the project with the real content/,
+ * an author adds a source (`npm run new -- source`), a country (`npm run new -- country`, then fills
+ * in the profile), a tag, and an article in Spanish only (`npm run new -- article --only es`) whose
+ * body uses every documented MDX component. Then `npm run check -- --strict` and `npm run build` must
+ * pass, and so must the content gates: every page is valid, linked and secure within budget, and
+ * every page the addition created or changed passes the browser gates.
+ *
+ * Ids, slugs and names are fictional (ISO code XA is user-assigned), so they never collide with what
+ * an author adds to the real content. Vocabulary ids (platforms, kinds, features) are read from the
+ * real vocabularies, so the scenario holds whatever they become.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parse, parseDocument } from 'yaml';
+import { checkBudgets, measureSite } from '../../scripts/budgets.ts';
+import { openBrowserGates, type BrowserGates } from '../support/gates/browser.ts';
+import { htmlErrors } from '../support/gates/html.ts';
+import { cssLinkProblems, linkProblems, xmlLinkProblems } from '../support/gates/links.ts';
+import { cspProblems, foreignLoads } from '../support/gates/security.ts';
+import { tempProject, type ProjectCopy, type RunResult } from '../support/project.ts';
+import { allPages, builtSite, pageFile, type BuiltSite } from '../support/sites.ts';
+
+vi.setConfig({ testTimeout: 90_000 });
+
+const country = 'xa';
+const source = 'author-path-atlantis-2024';
+const slug = 'recorrido-de-autor-atlantida';
+const tag = 'author-path-test';
+
+let project: ProjectCopy;
+let check: RunResult;
+let build: RunResult;
+let site: BuiltSite;
+let gates: BrowserGates;
+
+const vocabulary = <T,>(name: string) => parse(readFileSync(join(project.content, name), 'utf8')) as T;
+
+/** Fills in the scaffolded profile the way the guide says: every TODO replaced, accounts with figures. */
+function fillProfile(text: string): string {
+  const platforms = vocabulary<{ id: string; charted?: boolean }[]>('platforms.yaml');
+  const charted = platforms.find((p) => p.charted)!.id;
+  const features = vocabulary<{ id: string }[]>('features.yaml');
+  const doc = parseDocument(text);
+  doc.setIn(['summary'], { es: 'Atlántida es un país ficticio de una prueba: su ministerio publica en redes.', en: 'Atlantis is a fictional test country whose ministry posts on social media.' });
+  doc.setIn(['institutions', 0, 'name'], { es: 'Ministerio de Relaciones Exteriores de Atlántida', en: 'Atlantean Ministry of Foreign Affairs' });
+  doc.setIn(['institutions', 0, 'abbr'], 'MREA');
+  doc.setIn(['institutions', 0, 'website'], { present: true, url: 'https://mrea.example.org/', source });
+  doc.setIn(['institutions', 0, 'accounts'], [
+    {
+      platform: charted,
+      handle: '@MREA_Atlantida',
+      url: 'https://social.example.org/MREA_Atlantida',
+      source,
+      created: [{ date: '2013-04', source }],
+      observations: [
+        { metric: 'followers', value: 15000, qualifier: 'more-than', asOf: '2024-03', source },
+        { metric: 'followers', value: 18500, asOf: '2024-09', source },
+      ],
+      note: { es: 'Cuenta ficticia de la prueba.', en: 'A fictional test account.' },
+    },
+  ]);
+  doc.setIn(['websiteFeatures', 'asOf'], '2024-03');
+  doc.setIn(['websiteFeatures', 'values'], Object.fromEntries(features.map((f, i) => [f.id, i % 2 === 0])));
+  doc.setIn(['network', 'asOf'], '2024-03');
+  doc.setIn(['network', 'embassies'], { total: 12, withWebsite: 10 });
+  doc.setIn(['policy'], [{ date: '2020', source, text: { es: 'Una guía ficticia de redes sociales.', en: 'A fictional social-media guide.' } }]);
+  // The author deletes each TODO marker once the value under it is confirmed.
+  return doc.toString().replace(/^\s*# TODO:.*\n/gm, '');
+}
+
+/** The Spanish-only article: frontmatter filled in, a body with every documented component. */
+function fillArticle(text: string): string {
+  const charted = vocabulary<{ id: string; charted?: boolean }[]>('platforms.yaml').find((p) => p.charted)!.id;
+  const [, frontmatter] = text.split(/^---$/m);
+  const doc = parseDocument(frontmatter!);
+  doc.setIn(['title'], 'Atlántida en redes: una prueba del recorrido de autor');
+  doc.setIn(['summary'], 'Entrada ficticia que usa todos los componentes documentados.');
+  doc.setIn(['authors'], ['Prueba, Autora']);
+  doc.setIn(['tags'], [tag]);
+  const body = [
+    `Un texto de prueba con una cita <Cite id="${source}" page="4" />.`,
+    '',
+    '## Tablas',
+    '',
+    `<ComparisonTable table="features" countries="${country}" />`,
+    '',
+    `<ComparisonTable table="presence" countries="${country}" />`,
+    '',
+    '## Gráficos',
+    '',
+    `<Chart id="followers-${charted}" countries="${country}" />`,
+    '',
+    '<Chart id="accounts-timeline" />',
+    '',
+    `<CountryCard country="${country}" />`,
+    '',
+    `<PullQuote source="${source}" attribution="Autora de Prueba">Una frase ficticia para la prueba.</PullQuote>`,
+    '',
+  ].join('\n');
+  return `---\n${doc.toString()}---\n\n${body}`;
+}
+
+beforeAll(async () => {
+  project = tempProject('author-path');
+  const steps: [string[], string][] = [
+    [['source', source, '--title', 'Atlántida en las redes (fuente ficticia)', '--type', 'webpage', '--author', 'Prueba, Autora', '--date', '2024-09', '--url', 'https://example.org/atlantida', '--language', 'es'], 'sources.yaml'],
+    [['country', country, '--name-es', 'Atlántida', '--name-en', 'Atlantis', '--source', source], `countries/${country}.yaml`],
+    [['article', slug, '--only', 'es', '--title-es', 'Atlántida', '--country', country, '--source', source], `articles/es/${slug}.mdx`],
+  ];
+  for (const [args, file] of steps) {
+    const made = await project.run('scripts/new.ts', args);
+    if (made.status !== 0) throw new Error(`npm run new -- ${args.join(' ')} failed:\n${made.output}`);
+    if (file.startsWith('countries/')) project.write(file, fillProfile(project.read(file)));
+    if (file.startsWith('articles/')) project.write(file, fillArticle(project.read(file)));
+  }
+  project.write('tags.yaml', `${project.read('tags.yaml')}\n- id: ${tag}\n  label: { es: prueba de autor, en: author test }\n`);
+  check = await project.run('scripts/check.ts', ['--strict']);
+  build = await project.build();
+  const real = builtSite('real');
+  site = { ...real, name: 'real', dist: project.outDir, content: project.content, fingerprint: 'author-path' };
+  if (build.status === 0) gates = await openBrowserGates(site);
+}, 300_000);
+
+afterAll(async () => {
+  await gates?.close();
+  project?.remove();
+});
+
+describe('an author adds a country, its source and a Spanish-only article', () => {
+  it('passes the strict content check and the build', () => {
+    expect(check.output).toContain('Content OK');
+    expect(check.status, check.output).toBe(0);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+  });
+
+  it('gets the pages the guide promises', () => {
+    for (const path of [`/es/countries/${country}/`, `/en/countries/${country}/`, `/es/articles/${slug}/`, `/en/articles/${slug}/`]) {
+      expect(allPages(site), path).toContain(path);
+    }
+    const compare = readFileSync(pageFile(site, '/es/compare/'), 'utf8');
+    expect(compare).toContain('Atlántida');
+    expect(compare).toContain('@MREA_Atlantida');
+  });
+
+  it('keeps every page valid, linked, secure and within budget', async () => {
+    const problems: string[] = [];
+    for (const page of allPages(site)) problems.push(...(await htmlErrors(site, page)), ...linkProblems(site, page), ...cspProblems(site, page).map((p) => `${page}: ${p}`));
+    problems.push(...xmlLinkProblems(site), ...cssLinkProblems(site), ...foreignLoads(site));
+    problems.push(...checkBudgets(measureSite(site.dist, site.base)).map((v) => v.message));
+    expect(problems.join('\n')).toBe('');
+  }, 180_000);
+
+  it('passes the browser gates on every page it created or changed', async () => {
+    const real = builtSite('real');
+    const changed = allPages(site).filter((page) => {
+      const before = allPages(real).includes(page) ? readFileSync(pageFile(real, page), 'utf8') : undefined;
+      return before !== readFileSync(pageFile(site, page), 'utf8');
+    });
+    expect(changed).toContain(`/es/countries/${country}/`);
+    console.log(`author path: ${changed.length} of ${allPages(site).length} pages created or changed, each through the browser gates`);
+    const problems: string[] = [];
+    for (const page of changed) {
+      const path = `${site.base}${page.replace(/^\//, '')}`;
+      for (const gate of [gates.desktop, gates.phone, gates.layoutShift, gates.languageSwitch]) problems.push(...(await gate(path)).map((p) => `${path}: ${p}`));
+    }
+    expect(problems.join('\n')).toBe('');
+  }, 900_000);
+});

@@ -1,0 +1,4 @@
+/** Browser gates over every page of the real site, whatever content/ holds (see gates.ts). */
+import { browserGates } from './gates.ts';
+
+browserGates('real');

@@ -1,0 +1,525 @@
+/**
+ * Gates in Chromium over a built site served on localhost (one browser, one reusable tab per
+ * situation), for any page of any content:
+ * - at 1280 px: loads with no console error, failed request or request to another origin (the CSP
+ *   is in force, so a blocked inline script shows up too); charts draw and keep their tables; no
+ *   sideways scroll; axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practice) with 0 violations in
+ *   the light scheme and, for contrast, the dark one; charts are named images described by their
+ *   tables, every mark named in text, colours 3:1; keyboard: the skip link first, Tab reaches every
+ *   control with a visible focus of 3:1, form controls respond to the keyboard;
+ * - at 390 px: the same load checks, then with JavaScript off everything a reader could read with it
+ *   is still there (UI that needs JavaScript is marked data-requires-js) and every table shows;
+ * - no layout shift when the page's module scripts run only after the first paint;
+ * - the language switch lands on the same page in the other language and back (keyboard).
+ * Each function returns the problems found, one line each; a page passes with none.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext, viewports, watchPage, type PageProblems } from '../browser.ts';
+import { serveDist, type RunningServer } from '../static-server.ts';
+import type { BuiltSite } from '../sites.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Colours chart-render.ts's theme() reads for data marks (series) and for text, by CSS variable. */
+const chartSeriesVars = ['--accent', '--accent-2', '--yes'];
+const chartTextVar = '--text';
+const chartBackgroundVar = '--bg';
+
+interface Tab {
+  page: Page;
+  problems: PageProblems;
+}
+
+/**
+ * Layout shifts since the page started loading. All of them: Chromium marks some as after "recent
+ * input" when the page has had none, and these tests never type or click before measuring.
+ */
+function layoutShifts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const found: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const shift = entry as PerformanceEntry & { value: number; sources?: { node?: Node | null }[] };
+            if (shift.value < 0.001) continue;
+            const moved = (shift.sources ?? []).map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 70) : String(s.node)));
+            found.push(`${shift.value.toFixed(3)} at ${Math.round(shift.startTime)} ms: ${moved.join(' | ')}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Buffered entries arrive in the observer's first callback; two frames later there are no more.
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(found)));
+      }),
+  );
+}
+
+/** Scrolls each chart into view, waits for it to draw, and reports what it found. */
+async function drawCharts(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const charts = page.locator('atlas-chart');
+  const count = await charts.count();
+  for (let i = 0; i < count; i++) {
+    const chart = charts.nth(i);
+    await chart.scrollIntoViewIfNeeded();
+    const name = (await chart.evaluate((el) => el.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? el.closest('[id]')?.id ?? `chart ${i + 1}`)) as string;
+    try {
+      await page.waitForFunction((el) => (el as HTMLElement).dataset.drawn === 'true', await chart.elementHandle(), { timeout: 10_000 });
+    } catch {
+      problems.push(`chart "${name}" was not drawn within 10 s of being scrolled into view`);
+      continue;
+    }
+    const result = await chart.evaluate((el) => {
+      const canvas = el.querySelector('canvas');
+      if (!canvas) return { error: 'no <canvas>' };
+      const ctx = canvas.getContext('2d');
+      if (!ctx || canvas.width === 0 || canvas.height === 0) return { error: `empty canvas ${canvas.width}x${canvas.height}` };
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) painted++;
+      const box = canvas.getBoundingClientRect();
+      const figure = el.closest('figure');
+      const table = figure?.querySelector('table');
+      return { painted, total: canvas.width * canvas.height, width: box.width, height: box.height, rows: table?.querySelectorAll('tbody tr').length ?? -1 };
+    });
+    if ('error' in result) problems.push(`chart "${name}": ${result.error}`);
+    else {
+      if (result.painted < 500) problems.push(`chart "${name}" is blank (${result.painted} painted pixels of ${result.total})`);
+      if (result.width < 100 || result.height < 100) problems.push(`chart "${name}" is too small to read (${Math.round(result.width)}x${Math.round(result.height)} px)`);
+      if (result.rows < 1) problems.push(`chart "${name}" has no data table with rows in its figure`);
+    }
+  }
+  return problems;
+}
+
+/** The page must not scroll sideways: only its own scroll boxes (tables) may. */
+async function horizontalOverflow(page: Page): Promise<string | undefined> {
+  const { scrollWidth, innerWidth, culprit } = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    // Name the widest element that sticks out, to make the failure easy to fix.
+    let culprit = '';
+    let widest = width;
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.right > widest + 1 && getComputedStyle(el).position !== 'fixed') {
+        let clipped = false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX !== 'visible') {
+            clipped = true;
+            break;
+          }
+        }
+        if (!clipped) {
+          widest = r.right;
+          culprit = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(r.right)} px)`;
+        }
+      }
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprit };
+  });
+  return scrollWidth > innerWidth ? `page scrolls sideways: scrollWidth ${scrollWidth} > viewport ${innerWidth}${culprit ? `; widest: ${culprit}` : ''}` : undefined;
+}
+
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[]; failureSummary?: string; html: string }[];
+}
+
+async function axe(page: Page, options: object): Promise<AxeViolation[]> {
+  // evaluate() runs through DevTools, so the page's CSP (which forbids inline scripts) does not block it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async (opts) => {
+    const results = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, opts);
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary, html: n.html })) }));
+  }, options);
+}
+
+function report(path: string, violations: AxeViolation[]): string {
+  return violations
+    .map((v) =>
+      [
+        `${path}: [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})`,
+        ...v.nodes.slice(0, 8).map((n) => `    at ${JSON.stringify(n.target)}: ${n.html.slice(0, 160)}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`),
+        ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+/** Contrast ratio of two CSS colours as the browser computes them (WCAG relative luminance). */
+function contrastSource() {
+  const parse = (c: string): [number, number, number, number] | undefined => {
+    const m = c.match(/^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/);
+    if (!m) return undefined;
+    const a = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : parseFloat(m[4]);
+    return [parseFloat(m[1]!), parseFloat(m[2]!), parseFloat(m[3]!), a];
+  };
+  const lum = ([r, g, b]: number[]) => {
+    const f = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+  };
+  /** Resolves any CSS colour to rgb() through the browser. */
+  const resolve = (c: string) => {
+    const probe = document.createElement('span');
+    probe.style.color = c;
+    document.body.append(probe);
+    const out = getComputedStyle(probe).color;
+    probe.remove();
+    return out;
+  };
+  const ratio = (a: string, b: string) => {
+    const x = parse(resolve(a));
+    const y = parse(resolve(b));
+    if (!x || !y) return NaN;
+    const [l1, l2] = [lum(x), lum(y)].sort((p, q) => q - p);
+    return (l1! + 0.05) / (l2! + 0.05);
+  };
+  /** The colour behind an element: the first ancestor with an opaque background. */
+  const backgroundOf = (el: Element | null): string => {
+    for (let e = el; e; e = e.parentElement) {
+      const bg = parse(getComputedStyle(e).backgroundColor);
+      if (bg && bg[3] >= 0.99) return getComputedStyle(e).backgroundColor;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  return { ratio, backgroundOf };
+}
+
+/** Charts: named images described by their tables, a text label for every mark, 3:1 colours. */
+async function chartProblems(page: Page): Promise<string[]> {
+  if ((await page.locator('atlas-chart').count()) === 0) return [];
+  return (await page.evaluate(
+    `(() => {
+      const { ratio } = (${contrastSource.toString()})();
+      const out = [];
+      const css = getComputedStyle(document.documentElement);
+      const v = (n) => css.getPropertyValue(n).trim();
+      const bg = v(${JSON.stringify(chartBackgroundVar)});
+      for (const name of ${JSON.stringify(chartSeriesVars)}) {
+        const r = ratio(v(name), bg);
+        if (!(r >= 3)) out.push('chart colour ' + name + ' (' + v(name) + ') has ' + r.toFixed(2) + ':1 contrast against the page (' + bg + '), needs 3:1');
+      }
+      const tr = ratio(v(${JSON.stringify(chartTextVar)}), bg);
+      if (!(tr >= 4.5)) out.push('chart text colour has ' + tr.toFixed(2) + ':1 contrast, needs 4.5:1');
+      document.querySelectorAll('atlas-chart').forEach((el, i) => {
+        const figure = el.closest('figure');
+        const title = (figure?.querySelector('figcaption')?.textContent || 'chart ' + (i + 1)).trim();
+        const canvas = el.querySelector('canvas');
+        if (!canvas) { out.push(title + ': no canvas'); return; }
+        if (canvas.getAttribute('role') !== 'img') out.push(title + ': the canvas is not role="img"');
+        const labelled = (canvas.getAttribute('aria-labelledby') || '').split(/\\s+/).filter(Boolean).map((id) => document.getElementById(id)?.textContent || '').join(' ');
+        const name = (canvas.getAttribute('aria-label') || labelled).trim();
+        if (name.length < 5) out.push(title + ': the canvas has no accessible name');
+        const described = (canvas.getAttribute('aria-describedby') || '').split(/\\s+/).filter(Boolean).map((id) => document.getElementById(id));
+        if (!described.some((d) => d && (d.tagName === 'TABLE' || d.querySelector('table')))) out.push(title + ': the canvas is not described by its table (aria-describedby)');
+        if (!figure || !figure.querySelector('table tbody tr')) out.push(title + ': no data table in the figure');
+        // Colour is never the only cue: every bar or point is named by a text label, and
+        // series in one chart have distinct names (the legend draws them filled / outlined).
+        let payload;
+        try { payload = JSON.parse(el.getAttribute('data-chart') || ''); } catch { out.push(title + ': unreadable chart data'); return; }
+        const labels = payload.labels || [];
+        if (labels.some((l) => !String(l).trim())) out.push(title + ': a mark has no text label');
+        if (new Set(labels).size !== labels.length) out.push(title + ': two marks share a label, so only colour tells them apart');
+        if (payload.datasets && payload.datasets.length > 1 && new Set(payload.datasets.map((d) => d.label)).size !== payload.datasets.length) out.push(title + ': two series share a name');
+      });
+      return out;
+    })()`,
+  )) as string[];
+}
+
+/** Tab through the whole page: the skip link first, every control reached with a visible focus. */
+async function keyboardProblems(page: Page): Promise<string[]> {
+  const failures: string[] = [];
+  const skip = page.locator('a.skip-link, a[href="#main"]').first();
+  const hasSkip = (await skip.count()) > 0;
+  const hasHeader = (await page.locator('header').count()) > 0;
+  if (hasHeader && !hasSkip) failures.push('no skip link before the header');
+
+  // Tab through the whole page, recording each stop and how its focus looks.
+  const walk = await page.evaluate(`(${(() => {
+    const all = [...document.querySelectorAll('a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex], iframe, [contenteditable="true"]')];
+    const focusable = all.filter((el) => {
+      const h = el as HTMLElement;
+      if (h.matches(':disabled') || h.tabIndex < 0 || h.closest('[inert]')) return false;
+      return h.checkVisibility({ visibilityProperty: true }) || h.classList.contains('skip-link');
+    });
+    focusable.forEach((el, i) => el.setAttribute('data-kb-index', String(i)));
+    return focusable.length;
+  }).toString()})()`);
+  const total = walk as number;
+  const reached = new Set<number>();
+  const contrast = `(${contrastSource.toString()})()`;
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let step = 0; step < total + 5; step++) {
+    await page.keyboard.press('Tab');
+    const stop = (await page.evaluate(`(() => {
+      const { ratio, backgroundOf } = ${contrast};
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+      const shadow = s.boxShadow !== 'none';
+      const r = el.getBoundingClientRect();
+      const inView = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.width > 0 && r.height > 0;
+      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
+      return {
+        index: el.getAttribute('data-kb-index'),
+        name,
+        visible: outline || shadow,
+        contrast: outline ? ratio(s.outlineColor, backgroundOf(el.parentElement)) : null,
+        inView,
+        skip: el.classList.contains('skip-link') || el.getAttribute('href') === '#main',
+      };
+    })()`)) as { index: string | null; name: string; visible: boolean; contrast: number | null; inView: boolean; skip: boolean } | null;
+    if (!stop) continue;
+    if (step === 0 && hasSkip && !stop.skip) failures.push(`the first Tab stop is ${stop.name}, not the skip link`);
+    if (step === 0 && stop.skip && !stop.inView) failures.push('the skip link is not on screen when focused');
+    if (stop.index === null) continue;
+    const index = Number(stop.index);
+    if (reached.has(index)) break; // wrapped around
+    reached.add(index);
+    if (!stop.visible) failures.push(`${stop.name}: no visible focus indicator (outline of 2 px or more, or a box-shadow)`);
+    else if (stop.contrast !== null && !(stop.contrast >= 3)) failures.push(`${stop.name}: focus outline contrast ${stop.contrast.toFixed(2)}:1 against its background (needs 3:1)`);
+    if (!stop.inView) failures.push(`${stop.name}: focused but not in view`);
+  }
+  if (reached.size < total) {
+    const missed = await page.evaluate((seen) => [...document.querySelectorAll('[data-kb-index]')].filter((el) => !seen.includes(Number(el.getAttribute('data-kb-index')))).map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`), [...reached]);
+    failures.push(`Tab never reaches ${missed.length} of ${total} controls: ${missed.slice(0, 10).join(', ')}`);
+  }
+
+  // The skip link (the first Tab stop, checked above): Enter moves focus into <main>.
+  if (hasSkip) {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await skip.focus();
+    await page.keyboard.press('Enter');
+    const inMain = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+    if (!inMain) failures.push('Enter on the skip link does not move focus into <main>');
+  }
+
+  // Form controls (filters) respond to the keyboard.
+  const controls = await page.locator('main input[type="checkbox"]:visible, main input[type="radio"]:visible, main select:visible').all();
+  for (const control of controls) {
+    const kind = await control.evaluate((el) => (el.tagName === 'SELECT' ? 'select' : (el as HTMLInputElement).type));
+    const label = await control.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.getAttribute('aria-label') ?? el.id);
+    await control.focus();
+    if (kind === 'checkbox') {
+      const before = await control.isChecked();
+      await page.keyboard.press('Space');
+      if ((await control.isChecked()) === before) failures.push(`checkbox "${label}" does not toggle with Space`);
+      await page.keyboard.press('Space');
+    } else if (kind === 'select') {
+      const options = await control.evaluate((el) => (el as HTMLSelectElement).options.length);
+      const before = await control.inputValue();
+      await page.keyboard.press('ArrowDown');
+      if (options > 1 && (await control.inputValue()) === before) {
+        await page.keyboard.press('ArrowUp');
+        if ((await control.inputValue()) === before) failures.push(`select "${label}" does not change with the arrow keys`);
+      }
+    }
+  }
+  return failures;
+}
+
+/**
+ * What a reader can read on the page: each table (by caption) and each block of text in <main>,
+ * as "tag|text" keys, visible ones only. UI that only works with JavaScript says so with
+ * data-requires-js and is left out.
+ */
+async function readable(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim().slice(0, 160);
+    const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('main table, main :is(h1, h2, h3, h4, p, li, dt, dd, figcaption, caption, blockquote, td, th)')) {
+      if (el.closest('template, [data-requires-js]')) continue;
+      const text = el.tagName === 'TABLE' ? norm(el.querySelector('caption')?.textContent ?? el.querySelector('tr')?.textContent) : norm(el.textContent);
+      if (text && visible(el)) out.push(`${el.tagName.toLowerCase()}|${text}`);
+    }
+    return out;
+  });
+}
+
+/** Tables hidden, or rows hidden, without JavaScript (a closed <details> or JS-only UI excepted). */
+async function hiddenTables(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('table')]
+      .filter((t) => !t.closest('template, details:not([open]), [data-requires-js]'))
+      .flatMap((t) => {
+        const label = (t.querySelector('caption')?.textContent ?? t.id).replace(/\s+/g, ' ').trim().slice(0, 80);
+        const visible = (el: Element) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+        if (!visible(t)) return [`without JavaScript, table "${label}" is hidden`];
+        const hidden = [...t.querySelectorAll('tr')].filter((tr) => !visible(tr)).length;
+        return hidden ? [`without JavaScript, table "${label}" hides ${hidden} rows`] : [];
+      }),
+  );
+}
+
+export interface BrowserGates {
+  /** The site's origin as served, e.g. "http://127.0.0.1:41234". */
+  origin: string;
+  /** 1280 px: clean load, charts, no sideways scroll, axe (light and dark), charts' accessibility, keyboard. */
+  desktop(path: string): Promise<string[]>;
+  /** 390 px: clean load, charts, no sideways scroll; then without JavaScript nothing readable is lost. */
+  phone(path: string): Promise<string[]>;
+  /** No layout shift when the page's scripts run after the first paint. */
+  layoutShift(path: string): Promise<string[]>;
+  /** The language switch lands on the same page in the other language and back; none on unlocalised pages. */
+  languageSwitch(path: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** Serves a built site and opens Chromium on it. `path`s are URL paths with the base ("/atlas/es/"). */
+export async function openBrowserGates(site: BuiltSite): Promise<BrowserGates> {
+  const server: RunningServer = await serveDist(site.dist, site.base);
+  const browser: Browser = await launchBrowser();
+  const contexts: BrowserContext[] = [];
+  const tab = async (options: Parameters<typeof newContext>[1]): Promise<Tab> => {
+    const context = await newContext(browser, options);
+    contexts.push(context);
+    const page = await context.newPage();
+    return { page, problems: watchPage(page, server.origin) };
+  };
+  const phoneOptions = { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 } as const;
+  const tabs = { desktop: await tab({ viewport: viewports.desktop }), phone: await tab(phoneOptions), noscript: await tab({ ...phoneOptions, javaScriptEnabled: false }) };
+
+  async function open(t: Tab, path: string): Promise<string[]> {
+    t.problems.reset();
+    const response = await t.page.goto(server.origin + path, { waitUntil: 'load' });
+    return response?.status() === 200 ? [] : [`${path} answered HTTP ${response?.status()}`];
+  }
+
+  return {
+    origin: server.origin,
+
+    async desktop(path) {
+      const { page, problems } = tabs.desktop;
+      await page.emulateMedia({ colorScheme: 'light' });
+      const out = await open(tabs.desktop, path);
+      out.push(...(await drawCharts(page)));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const overflow = await horizontalOverflow(page);
+      if (overflow) out.push(overflow);
+      out.push(report(path, await axe(page, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })));
+      out.push(...(await chartProblems(page)).map((p) => `light: ${p}`));
+      // The dark scheme applies live: no reload needed for contrast and the chart colours.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      out.push(report(`${path} (dark)`, await axe(page, { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }, resultTypes: ['violations'] })));
+      out.push(...(await chartProblems(page)).map((p) => `dark: ${p}`));
+      await page.emulateMedia({ colorScheme: 'light' });
+      out.push(...(await keyboardProblems(page)).map((p) => `keyboard: ${p}`));
+      return [...out, ...problems.list].filter(Boolean).map((p) => `1280 px: ${p}`);
+    },
+
+    async phone(path) {
+      const { page, problems } = tabs.phone;
+      const out = await open(tabs.phone, path);
+      out.push(...(await drawCharts(page)));
+      const overflow = await horizontalOverflow(page);
+      if (overflow) out.push(overflow);
+      const withJs = await readable(page);
+      out.push(...problems.list);
+      const noscript = tabs.noscript;
+      out.push(...(await open(noscript, path)));
+      const without = new Set(await readable(noscript.page));
+      // Whatever a reader sees with JavaScript, they see without it (at the same width).
+      out.push(
+        ...[...new Set(withJs)]
+          .filter((key) => !without.has(key))
+          .map((key) => `without JavaScript, this is missing or hidden: <${key.replace('|', '> "')}" (mark UI that needs JavaScript with data-requires-js)`),
+      );
+      // Every table is shown without JavaScript (with it, a drawn chart may fold its table away).
+      out.push(...(await hiddenTables(noscript.page)));
+      const textLength = await noscript.page.evaluate(() => (document.querySelector('main') as HTMLElement | null)?.innerText.trim().length ?? 0);
+      if (textLength < 40) out.push('without JavaScript, <main> has (almost) no text');
+      const noscriptOverflow = await horizontalOverflow(noscript.page);
+      if (noscriptOverflow) out.push(`without JavaScript: ${noscriptOverflow}`);
+      out.push(...noscript.problems.list.map((p) => `without JavaScript: ${p}`));
+      return out.map((p) => `390 px: ${p}`);
+    },
+
+    async layoutShift(path) {
+      // On a slow phone the page is painted before its module scripts run, so anything they show,
+      // hide or fill in must already hold its place. Made certain here: the page's module scripts
+      // are set aside, and put back only once the first frame is painted.
+      const context = await newContext(browser, phoneOptions);
+      const page = await context.newPage();
+      await page.route(
+        (url) => url.origin === server.origin,
+        async (route) => {
+          if (route.request().resourceType() !== 'document') return route.continue();
+          const response = await route.fetch();
+          const body = (await response.text()).replaceAll('<script type="module"', '<script type="text/atlas-later"');
+          await route.fulfill({ response, body });
+        },
+      );
+      await page.addInitScript(() => {
+        addEventListener('DOMContentLoaded', () =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              for (const later of document.querySelectorAll('script[type="text/atlas-later"]')) {
+                const script = document.createElement('script');
+                script.type = 'module';
+                if (later.getAttribute('src')) script.src = later.getAttribute('src')!;
+                else script.textContent = later.textContent;
+                later.replaceWith(script);
+              }
+              (window as unknown as { __scriptsBack: boolean }).__scriptsBack = true;
+            }, 100),
+          ),
+        );
+      });
+      const t = { page, problems: watchPage(page, server.origin) };
+      const out = await open(t, path);
+      await page.waitForFunction(() => (window as unknown as { __scriptsBack?: boolean }).__scriptsBack === true);
+      // Scripts back: wait until they have run and the page has painted twice more, then read the shifts.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      out.push(...(await layoutShifts(page)), ...t.problems.list);
+      await context.close();
+      return out;
+    },
+
+    async languageSwitch(path) {
+      const localized = /^[a-z]{2}(-[A-Za-z]+)?$/.test(path.slice(site.base.length).split('/')[0] ?? '');
+      if (!localized) return []; // the root language choice and the 404 page have no switch
+      const { page, problems } = tabs.desktop;
+      const out = await open(tabs.desktop, path);
+      const lang = await page.locator('html').getAttribute('lang');
+      const switches = await page.locator('header a[data-lang-switch]').evaluateAll((links) =>
+        links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, hreflang: a.getAttribute('hreflang') })),
+      );
+      if (switches.length === 0) return [`${path} has no language switch (header a[data-lang-switch])`];
+      for (const [i, target] of switches.entries()) {
+        if (i > 0) out.push(...(await open(tabs.desktop, path)));
+        await page.locator(`header a[data-lang-switch][hreflang="${target.hreflang}"]`).focus();
+        await Promise.all([page.waitForURL((u) => u.pathname === target.href), page.keyboard.press('Enter')]);
+        const landed = await page.locator('html').getAttribute('lang');
+        if (landed !== target.hreflang) out.push(`the switch from ${path} lands on a page in ${landed}, not ${target.hreflang}`);
+        // The landing page says it is the same page: its alternate for our language is where we came from.
+        const back = page.locator(`header a[data-lang-switch][hreflang="${lang}"]`);
+        if ((await back.count()) !== 1) {
+          out.push(`${target.href} has no switch back to ${lang}`);
+          continue;
+        }
+        const backHref = new URL((await back.getAttribute('href'))!, server.origin).pathname;
+        if (backHref !== path) out.push(`${target.href} switches back to ${backHref}, not ${path}`);
+        await back.focus();
+        await Promise.all([page.waitForURL((u) => u.pathname === backHref), page.keyboard.press('Enter')]);
+        if ((await page.locator('html').getAttribute('lang')) !== lang) out.push(`the switch back from ${target.href} does not land in ${lang}`);
+      }
+      return [...out, ...problems.list];
+    },
+
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
