@@ -13,6 +13,7 @@ import { decimalYear, languageName } from './format.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { memo } from './memo.ts';
 import { inKindOrder } from './country.ts';
+import { createZip } from './zip.ts';
 
 export type Localized = Record<Locale, string>;
 export type FieldType = 'id' | 'code' | 'text' | 'integer' | 'boolean' | 'date' | 'url' | 'list';
@@ -503,4 +504,20 @@ function makeBundleEntries(data: AtlasData, meta: DatasetMeta): { name: string; 
     ...datasets.map((d) => ({ name: `${d.id}.csv`, content: toCsv(d.fields, d.rows) })),
     { name: bundleFiles.json, content: bundleJson(data, meta) },
   ];
+}
+
+/**
+ * Every download by file name (`presence.csv`, ..., the codebook, the bundle, the zip), made once per
+ * atlas and release: the download endpoint serves these bodies and the data page prints their sizes.
+ */
+export function downloads(data: AtlasData, meta: DatasetMeta): Map<string, string | Uint8Array> {
+  return memo(data, `downloads ${meta.version} ${meta.date}`, () => {
+    const datasets = allDatasets(data);
+    return new Map<string, string | Uint8Array>([
+      ...datasets.flatMap((d) => [[`${d.id}.csv`, toCsv(d.fields, d.rows)] as const, [`${d.id}.json`, datasetJson(d, meta)] as const]),
+      [bundleFiles.codebook, codebookCsv(datasets)],
+      [bundleFiles.json, bundleJson(data, meta)],
+      [bundleFiles.zip, createZip(bundleEntries(data, meta), meta.date)],
+    ]);
+  });
 }
