@@ -2,12 +2,14 @@
 import type { Locale } from '../../i18n/config.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { entryRoutes, routesIn, type EntryRoute } from '../entries.ts';
-import type { AtlasData, CountryRecord, EntrySummary } from '../model.ts';
+import type { AtlasData, EntrySummary } from '../model.ts';
+import { countryCardView, type CountryCardView } from './countries.ts';
 
 export interface HomeView {
   /** Countries, institutions, accounts and sources: each count with its label. */
   stats: { count: number; label: string }[];
-  countries: CountryRecord[];
+  /** A card per country, in the atlas's order. */
+  countries: CountryCardView[];
   /** The three newest entries in the page language (fallbacks included). */
   latest: EntryRoute[];
 }
@@ -22,7 +24,7 @@ export function homeView(data: AtlasData, entries: EntrySummary[], locale: Local
       { count: institutions.flatMap((i) => i.accounts).length, label: t('home.figure.accounts') },
       { count: data.sources.length, label: t('home.figure.sources') },
     ],
-    countries: data.countries,
+    countries: data.countries.map((c) => countryCardView(data, c)),
     latest: routesIn(entryRoutes(entries), locale).slice(0, 3),
   };
 }

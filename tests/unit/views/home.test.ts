@@ -17,6 +17,10 @@ describe('the home page', () => {
     ]);
   });
 
+  it('shows a card per country in the atlas order', () => {
+    expect(homeView(data, entries, 'en').countries.map((c) => c.country.id)).toEqual(data.countries.map((c) => c.id));
+  });
+
   it('shows the three newest entries in the page language, a Spanish-only one as a fallback', () => {
     expect(homeView(data, entries, 'en').latest.map((r) => [r.slug, r.fallback])).toEqual([
       ['estudio-ficticio', false],
