@@ -76,7 +76,7 @@ async function main() {
     process.exit(2);
   }
   if (!existsSync(chromium)) {
-    console.error(`lighthouse: no Chromium at ${chromium} (Debian: apt-get install -y chromium; or set CHROMIUM_PATH).`);
+    console.error(`lighthouse: no Chromium at ${chromium} (Debian: apt-get install -y chromium; or set ATLAS_CHROMIUM).`);
     process.exit(2);
   }
 
