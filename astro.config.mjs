@@ -6,13 +6,14 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { defaultLocale, locales } from './src/i18n/config.ts';
 import { sitemapFromPages } from './src/integrations/sitemap-from-pages.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
-import { deployTarget } from './src/lib/deploy.ts';
+import { cacheDir, deployTarget, outDir as outDirOf } from './src/lib/deploy.ts';
+import { cspDirectives, scriptSources } from './src/lib/csp.ts';
 import { resolve } from 'node:path';
 
-// Where the site is deployed: ATLAS_SITE (origin) and ATLAS_BASE (sub-path, e.g. "/atlas/"); see
-// src/lib/deploy.ts for the defaults and the README's "Deploy" section.
+// Where the site is deployed: ATLAS_SITE (origin) and ATLAS_BASE (sub-path, e.g. "/atlas/"), and
+// where it is built (ATLAS_OUT_DIR); see src/lib/deploy.ts for the defaults and the README's "Deploy" section.
 const { site, base } = deployTarget();
-const outDir = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
+const outDir = resolve(outDirOf());
 
 export default defineConfig({
   site,
@@ -20,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir,
   // Separate caches let several builds run side by side (tests, benchmarks).
-  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheDir(),
   build: {
     format: 'directory',
     // Render a few pages at a time: writing one page's file then overlaps rendering the next. At
@@ -57,23 +58,9 @@ export default defineConfig({
       },
     },
   },
-  // A Content-Security-Policy <meta> on every page: Astro hashes the scripts and styles it emits;
-  // nothing may load from another origin and no inline script runs unless Astro hashed it.
-  // (frame-ancestors is ignored in a <meta>: it belongs in the host's headers.)
+  // A Content-Security-Policy <meta> on every page, with the hashes of what Astro emits: the
+  // directives are in src/lib/csp.ts, shared with the _headers file (frame-ancestors goes there only).
   security: {
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // 'wasm-unsafe-eval' lets Pagefind's search compile its WebAssembly; it does not allow eval().
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
+    csp: { algorithm: 'SHA-256', directives: [...cspDirectives], scriptDirective: { resources: scriptSources } },
   },
 });

@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KB, kb, measureSite, type PageWeight } from './budgets.ts';
 import { cliOptions, generate } from './bench/generate.ts';
+import { mdxComponentNames } from '../src/lib/mdx.ts';
 
 /** Targets of ISSUE 7 on a 2-core machine. */
 export const TARGETS = {
@@ -164,7 +165,7 @@ function bareMdxSite(dir: string, contentDir: string) {
   writeFileSync(join(dir, 'src', 'Stub.astro'), '<div><slot /></div>\n');
   writeFileSync(
     join(dir, 'src', 'pages', '[...id].astro'),
-    `---\nimport { getCollection, render } from 'astro:content';\nimport Stub from '../Stub.astro';\nexport async function getStaticPaths() {\n  const all = [...(await getCollection('articles')), ...(await getCollection('interviews'))];\n  return all.map((entry) => ({ params: { id: \`\${entry.collection}/\${entry.id}\` }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\nconst components = { CountryCard: Stub, PullQuote: Stub, Chart: Stub, ComparisonTable: Stub, Cite: Stub };\n---\n<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.data.title}</title></head><body><Content components={components} /></body></html>\n`,
+    `---\nimport { getCollection, render } from 'astro:content';\nimport Stub from '../Stub.astro';\nexport async function getStaticPaths() {\n  const all = [...(await getCollection('articles')), ...(await getCollection('interviews'))];\n  return all.map((entry) => ({ params: { id: \`\${entry.collection}/\${entry.id}\` }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\nconst components = { ${mdxComponentNames.map((n) => `${n}: Stub`).join(', ')} };\n---\n<!doctype html>\n<html lang="en"><head><meta charset="utf-8" /><title>{Astro.props.entry.data.title}</title></head><body><Content components={components} /></body></html>\n`,
   );
   symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }

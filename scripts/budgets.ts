@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { deployTarget, outDir } from '../src/lib/deploy.ts';
 
 /** 1 KB = 1000 bytes (as browsers' dev tools count), gzip at zlib's default level 6. */
 export const KB = 1000;
@@ -438,12 +439,12 @@ export function formatReport(site: SiteWeight, budgets: Budgets = BUDGETS): stri
 }
 
 function main() {
-  const dir = resolve(process.argv[2] ?? process.env.ATLAS_OUT_DIR ?? 'dist');
+  const dir = resolve(process.argv[2] ?? outDir());
   if (!existsSync(dir)) {
     console.error(`budgets: ${dir} does not exist; build the site first (npm run build).`);
     process.exit(2);
   }
-  const site = measureSite(dir, process.env.ATLAS_BASE ?? '/');
+  const site = measureSite(dir, deployTarget().base);
   if (!site.pages.length) {
     console.error(`budgets: no HTML pages in ${dir}.`);
     process.exit(2);

@@ -9,11 +9,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { deployTarget } from '../src/lib/deploy.ts';
+import { deployTarget, outDir } from '../src/lib/deploy.ts';
 import { writeHeaders } from './headers.ts';
 
 const root = process.cwd();
-const finalDir = resolve(root, process.env.ATLAS_OUT_DIR ?? 'dist');
+const finalDir = resolve(root, outDir());
 const tempDir = `${finalDir}.partial`;
 const oldDir = `${finalDir}.previous`;
 

@@ -23,13 +23,10 @@ import { pathToFileURL } from 'node:url';
 /** A policy as directive → sources, in a stable order. */
 export type Policy = Map<string, string[]>;
 
-/** Used when no page says otherwise; every page policy is merged on top. */
-export const baselinePolicy =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
-
-/** Directives a `<meta>` policy cannot carry; they exist only in the header. */
-export const headerOnlyPolicy = "frame-ancestors 'none'";
+// The baseline (used when no page says otherwise; every page policy is merged on top) and the
+// header-only directives come from the site's one CSP definition.
+export { baselinePolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
+import { baselinePolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
 
 export const securityHeaders: [string, string][] = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -122,12 +119,8 @@ export function hashedPaths(dir: string, base: string): string[] {
 
 /** The header policy for a built site (see the module comment). */
 export function sitePolicy(dir: string): string {
-  const files = walk(dir);
-  const pages = files.filter((f) => f.endsWith('.html'));
-  const policies = [parsePolicy(baselinePolicy), ...pages.map((f) => pagePolicy(readFileSync(f, 'utf8')))];
-  // Pagefind's search compiles WebAssembly: allow that (it does not allow eval()).
-  if (files.some((f) => f.endsWith('.pagefind'))) policies.push(new Map([['script-src', ["'wasm-unsafe-eval'"]]]));
-  policies.push(parsePolicy(headerOnlyPolicy));
+  const pages = walk(dir).filter((f) => f.endsWith('.html'));
+  const policies = [parsePolicy(baselinePolicy), ...pages.map((f) => pagePolicy(readFileSync(f, 'utf8'))), parsePolicy(headerOnlyPolicy)];
   return serializePolicy(mergePolicies(policies));
 }
 

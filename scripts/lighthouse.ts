@@ -6,7 +6,7 @@
  *   npm run build && npm run lighthouse [-- --min 100] [-- /es/some/page/ ...]
  *
  * Reads the site from dist/ (or ATLAS_OUT_DIR), serves it with `astro preview` (compressed, as hosts
- * do) and never downloads a browser: Chromium comes from /usr/bin/chromium (or CHROMIUM_PATH).
+ * do) and never downloads a browser: Chromium comes from /usr/bin/chromium (or ATLAS_CHROMIUM).
  * Full JSON reports go to the system temp folder (printed at the end). Exits 1 when a score is
  * under --min (default 100).
  */
@@ -15,11 +15,12 @@ import { existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse from 'lighthouse';
+import { chromiumPath, deployTarget, outDir } from '../src/lib/deploy.ts';
 
 const root = process.cwd();
-const dist = resolve(root, process.env.ATLAS_OUT_DIR ?? 'dist');
-const base = (process.env.ATLAS_BASE ?? '/').replace(/\/?$/, '/');
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const dist = resolve(root, outDir());
+const { base } = deployTarget();
+const chromium = chromiumPath();
 
 /** Home, a country, the comparison and the study article, in both languages. */
 const DEFAULT_PAGES = [
@@ -75,7 +76,7 @@ async function main() {
     process.exit(2);
   }
   if (!existsSync(chromium)) {
-    console.error(`lighthouse: no Chromium at ${chromium} (Debian: apt-get install -y chromium; or set CHROMIUM_PATH).`);
+    console.error(`lighthouse: no Chromium at ${chromium} (Debian: apt-get install -y chromium; or set ATLAS_CHROMIUM).`);
     process.exit(2);
   }
 

@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { locales, type Locale } from '../src/i18n/config.ts';
 import { writeFrontmatter } from '../src/lib/frontmatter.ts';
+import { mdxComponentNames } from '../src/lib/mdx.ts';
 
 export class UsageError extends Error {}
 
@@ -28,6 +29,8 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const today = () => new Date().toISOString().slice(0, 10);
 const q = (s: string) => JSON.stringify(s);
 const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []);
+
+const components = mdxComponentNames.map((n) => `\`<${n}>\``).join(', ');
 
 /** Words per locale for placeholders and body text. A new locale falls back to English until added here. */
 const words: Record<string, Record<string, string>> = {
@@ -38,7 +41,7 @@ const words: Record<string, Record<string, string>> = {
     role: 'TODO: cargo de la persona entrevistada en la época de la entrevista',
     countrySummary: 'TODO: un párrafo de perfil, con nuestras propias palabras',
     ministry: 'TODO: nombre oficial del ministerio',
-    body: 'TODO: escribe aquí el texto en Markdown. Los componentes que puedes usar (`<CountryCard>`, `<Chart>`, `<ComparisonTable>`, `<PullQuote>`, `<Cite>`) se explican en docs/authors-guide.es.md.',
+    body: `TODO: escribe aquí el texto en Markdown. Los componentes que puedes usar (${components}) se explican en docs/authors-guide.es.md.`,
     heading: 'TODO: primer apartado',
   },
   en: {
@@ -48,7 +51,7 @@ const words: Record<string, Record<string, string>> = {
     role: "TODO: the interviewee's role at the time of the interview",
     countrySummary: 'TODO: a profile paragraph, in our own words',
     ministry: 'TODO: official name of the ministry',
-    body: 'TODO: write the text here in Markdown. The components you can use (`<CountryCard>`, `<Chart>`, `<ComparisonTable>`, `<PullQuote>`, `<Cite>`) are explained in docs/authors-guide.en.md.',
+    body: `TODO: write the text here in Markdown. The components you can use (${components}) are explained in docs/authors-guide.en.md.`,
     heading: 'TODO: first section',
   },
 };

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { locales, localeTags } from '../src/i18n/config.ts';
 import { useTranslations } from '../src/i18n/ui.ts';
+import { chromiumPath } from '../src/lib/deploy.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const outDir = join(root, 'public', 'share');
@@ -41,7 +42,7 @@ function card(locale: (typeof locales)[number]): string {
 }
 
 const browser = await chromium.launch({
-  executablePath: process.env.ATLAS_CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 try {

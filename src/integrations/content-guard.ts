@@ -18,6 +18,7 @@ import { join, relative, sep } from 'node:path';
 import { checkContent, checkMdxBody, formatProblem, type Problem } from '../lib/content-check.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { dictionaryProblems } from '../i18n/ui.ts';
+import { contentCheckWarns } from '../lib/deploy.ts';
 
 function runCheck(root: string): { errors: string[]; warnings: Problem[] } {
   const { problems, warnings } = checkContent(join(root, 'content'), root);
@@ -77,7 +78,7 @@ export function contentGuard(): AstroIntegration {
           logger.info(`Content OK (${Math.round(performance.now() - started)} ms).`);
           return;
         }
-        if (command === 'dev' || process.env.ATLAS_CONTENT_CHECK === 'warn') logger.error(report(errors));
+        if (command === 'dev' || contentCheckWarns()) logger.error(report(errors));
         else throw new Error(report(errors));
       },
       'astro:server:setup': ({ server, logger }) => {

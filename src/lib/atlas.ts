@@ -2,7 +2,8 @@
 import { getCollection, getEntry, render } from 'astro:content';
 import { defaultLocale, isLocale } from '../i18n/config.ts';
 import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
-import { citedSources, countWords } from './entries.ts';
+import { countWords } from './entries.ts';
+import { citedSources } from './mdx.ts';
 
 let atlas: Promise<AtlasData> | undefined;
 

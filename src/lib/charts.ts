@@ -3,13 +3,16 @@
  * the canvas drawn from the same rows is the picture.
  */
 import type { AtlasData, CountryRecord } from './model.ts';
-import type { Account, DateClaim, Institution, Observation } from '../schemas/country.ts';
+import type { Account, DateClaim, Institution, Metric, Observation } from '../schemas/country.ts';
 import type { Platform } from '../schemas/vocabularies.ts';
 import { decimalYear } from './format.ts';
 import { memo } from './memo.ts';
 import type { Locale } from '../i18n/config.ts';
 
-export type Metric = Observation['metric'];
+export type { Metric };
+
+/** The metrics that get a chart, in chart order: posts and videos counts are shown in tables only. */
+export const chartedMetrics = ['followers', 'views'] as const satisfies readonly Metric[];
 
 export type ChartSpec =
   | { id: string; kind: 'metric'; platform: Platform; metric: Metric }
@@ -26,12 +29,11 @@ export function chartSpecs(data: AtlasData): ChartSpec[] {
 
 function deriveChartSpecs(data: AtlasData): ChartSpec[] {
   const specs: ChartSpec[] = [];
-  const metricOrder: Metric[] = ['followers', 'views', 'posts', 'videos'];
   for (const platform of data.platforms.filter((p) => p.charted)) {
     const observed = new Set(
       data.countries.flatMap((c) => c.institutions.flatMap((i) => i.accounts.filter((a) => a.platform === platform.id).flatMap((a) => a.observations.map((o) => o.metric)))),
     );
-    for (const metric of metricOrder.filter((m) => observed.has(m) && (m === 'followers' || m === 'views'))) {
+    for (const metric of chartedMetrics.filter((m) => observed.has(m))) {
       specs.push({ id: `${metric}-${platform.id}`, kind: 'metric', platform, metric });
     }
   }

@@ -10,7 +10,6 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
-import { mdxToMdast } from 'satteri';
 import type { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country.ts';
 import { articleSchema, interviewSchema } from '../schemas/entry.ts';
@@ -19,7 +18,9 @@ import { locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { mdxComponentNames } from './mdx-components-list.ts';
+import { isMdxComponent, mdxComponentNames, mdxComponentProps, parseMdx, type ComponentSpec, type MdastNode, type PropKind } from './mdx.ts';
+
+export { mdxComponentProps };
 
 export interface Problem {
   file: string;
@@ -559,37 +560,6 @@ export interface MdxRefs {
   charts?: string[];
 }
 
-type PropKind = 'text' | 'country' | 'countries' | 'source' | 'chart' | { oneOf: string[] };
-
-interface ComponentSpec {
-  required: Record<string, PropKind>;
-  optional: Record<string, PropKind>;
-  /** Any prop accepted (as plain text). */
-  open?: boolean;
-}
-
-/**
- * The documented components and their props (docs/authors-guide.*.md shows an example of each).
- * Props are plain strings: MDX expressions in braces are refused like everywhere else.
- */
-export const mdxComponentProps: Record<string, ComponentSpec> = {
-  ComparisonTable: { required: { table: { oneOf: ['presence', 'features'] } }, optional: { countries: 'countries', caption: 'text' } },
-  Chart: { required: { id: 'chart' }, optional: { countries: 'countries', caption: 'text' } },
-  CountryCard: { required: { country: 'country' }, optional: {} },
-  PullQuote: { required: {}, optional: { source: 'source', attribution: 'text', cite: 'text' } },
-  Cite: { required: { id: 'source' }, optional: { page: 'text', pages: 'text' } },
-};
-
-interface MdastNode {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  url?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdastNode[];
-  position?: { start: { line: number; column: number } };
-}
-
 /** Links may go to web pages, mail addresses, other pages of the site and anchors: no `javascript:` and the like. */
 const safeLink = /^(https?:|mailto:|\/|#|\.{0,2}\/|[^:]*$)/i;
 
@@ -599,7 +569,7 @@ export function checkMdxBody(file: string, body: string, firstLine: number, refs
   const at = (node: MdastNode) => firstLine + (node.position?.start.line ?? 1) - 1;
   let tree: MdastNode;
   try {
-    tree = mdxToMdast(body, { features: { frontmatter: false } }) as unknown as MdastNode;
+    tree = parseMdx(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const pos = /^(\d+):(\d+):\s*/.exec(message);
@@ -648,19 +618,18 @@ export function checkMdxBody(file: string, body: string, firstLine: number, refs
       problems.push({ file, line, field: '(mdx)', message: what, expected: 'Markdown, or one of the documented components', got: show(`<${name}>`) });
       return;
     }
-    // A component added to the list before its props are described here is let through, props unchecked.
-    const spec = mdxComponentProps[name] ?? (mdxComponentNames.includes(name) ? { required: {}, optional: {}, open: true } : undefined);
-    if (!mdxComponentNames.includes(name) || !spec) {
+    if (!isMdxComponent(name)) {
       problems.push({ file, line, field: '(mdx)', message: `unknown component <${name}>`, expected: `one of ${mdxComponentNames.map((n) => `<${n}>`).join(', ')}`, got: show(`<${name}>`) });
       return;
     }
+    const spec: ComponentSpec = mdxComponentProps[name];
     const given = new Set<string>();
     for (const attr of node.attributes ?? []) {
       if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
         problems.push({ file, line, field: `<${name}>`, message: 'JavaScript expressions in braces are not allowed', expected: 'props written as name="value"', got: show(`{${String(attr.value ?? '')}}`) });
         continue;
       }
-      const kind = spec.required[attr.name] ?? spec.optional[attr.name] ?? (spec.open ? 'text' : undefined);
+      const kind = spec.required[attr.name] ?? spec.optional[attr.name];
       const field = `<${name}> ${attr.name}`;
       if (!kind) {
         const allowed = [...Object.keys(spec.required), ...Object.keys(spec.optional)];

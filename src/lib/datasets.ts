@@ -12,6 +12,8 @@ import { chartSpecs, claimsConflict, metricRows, timelineRows, type ChartSpec } 
 import { decimalYear, languageName } from './format.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { memo } from './memo.ts';
+import { inKindOrder } from './country.ts';
+import { createZip } from './zip.ts';
 
 export type Localized = Record<Locale, string>;
 export type FieldType = 'id' | 'code' | 'text' | 'integer' | 'boolean' | 'date' | 'url' | 'list';
@@ -163,7 +165,6 @@ export const networkKinds = [
 ] as const;
 
 function presence(data: AtlasData): Dataset {
-  const kindOrder = new Map(data.kinds.map((k) => [k.id, k.order]));
   const platformOrder = new Map(data.platforms.map((p, i) => [p.id, i]));
   return {
     id: 'presence',
@@ -181,18 +182,16 @@ function presence(data: AtlasData): Dataset {
       field('sources', 'list', 'data.unit.sources'),
     ],
     rows: data.countries.flatMap((c) =>
-      [...c.institutions]
-        .sort((a, b) => (kindOrder.get(a.kind) ?? 99) - (kindOrder.get(b.kind) ?? 99))
-        .map((i) => ({
-          ...countryCells(c),
-          ...institutionCells(i),
-          website: i.website.present,
-          website_url: i.website.url ?? null,
-          blog: i.blog.present,
-          participation: i.participation.present,
-          platforms: [...new Set(i.accounts.map((a) => a.platform))].sort((a, b) => (platformOrder.get(a) ?? 99) - (platformOrder.get(b) ?? 99)),
-          sources: [...new Set([i.website.source, i.blog.source, i.participation.source, ...i.accounts.map((a) => a.source)])],
-        })),
+      inKindOrder(c.institutions, data.kinds).map((i) => ({
+        ...countryCells(c),
+        ...institutionCells(i),
+        website: i.website.present,
+        website_url: i.website.url ?? null,
+        blog: i.blog.present,
+        participation: i.participation.present,
+        platforms: [...new Set(i.accounts.map((a) => a.platform))].sort((a, b) => (platformOrder.get(a) ?? 99) - (platformOrder.get(b) ?? 99)),
+        sources: [...new Set([i.website.source, i.blog.source, i.participation.source, ...i.accounts.map((a) => a.source)])],
+      })),
     ),
   };
 }
@@ -505,4 +504,20 @@ function makeBundleEntries(data: AtlasData, meta: DatasetMeta): { name: string; 
     ...datasets.map((d) => ({ name: `${d.id}.csv`, content: toCsv(d.fields, d.rows) })),
     { name: bundleFiles.json, content: bundleJson(data, meta) },
   ];
+}
+
+/**
+ * Every download by file name (`presence.csv`, ..., the codebook, the bundle, the zip), made once per
+ * atlas and release: the download endpoint serves these bodies and the data page prints their sizes.
+ */
+export function downloads(data: AtlasData, meta: DatasetMeta): Map<string, string | Uint8Array> {
+  return memo(data, `downloads ${meta.version} ${meta.date}`, () => {
+    const datasets = allDatasets(data);
+    return new Map<string, string | Uint8Array>([
+      ...datasets.flatMap((d) => [[`${d.id}.csv`, toCsv(d.fields, d.rows)] as const, [`${d.id}.json`, datasetJson(d, meta)] as const]),
+      [bundleFiles.codebook, codebookCsv(datasets)],
+      [bundleFiles.json, bundleJson(data, meta)],
+      [bundleFiles.zip, createZip(bundleEntries(data, meta), meta.date)],
+    ]);
+  });
 }

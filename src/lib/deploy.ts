@@ -1,10 +1,16 @@
 /**
- * Where the site is deployed, read from the environment: the one place that knows the variable
- * names and their defaults (astro.config.mjs, scripts/build.ts and the tests all ask here).
+ * The build's environment: the one place that knows the ATLAS_* variable names and their defaults
+ * (astro.config.mjs, the content guard and the scripts all ask here).
  *
  * - ATLAS_SITE: the origin the site is served from, e.g. "https://example.github.io".
  * - ATLAS_BASE: the path it lives under on that origin, e.g. "/atlas/" (default "/").
+ * - ATLAS_OUT_DIR: where the build goes (default "dist").
+ * - ATLAS_CACHE_DIR: Astro's cache (default "node_modules/.astro"); separate caches let builds run side by side.
+ * - ATLAS_CONTENT_CHECK: "warn" logs content problems instead of failing the build (tests of bad content only).
+ * - ATLAS_CHROMIUM: the Chromium the scripts drive (default "/usr/bin/chromium").
  */
+
+type Env = Record<string, string | undefined>;
 
 export interface DeployTarget {
   /** Origin only, no trailing slash: "https://atlas.example.org". */
@@ -21,7 +27,7 @@ export function normalizeBase(raw: string | undefined): string {
   return segments.length ? `/${segments.join('/')}/` : '/';
 }
 
-export function deployTarget(env: Record<string, string | undefined> = process.env): DeployTarget {
+export function deployTarget(env: Env = process.env): DeployTarget {
   const rawSite = env.ATLAS_SITE?.trim() || defaultSite;
   let url: URL;
   try {
@@ -36,4 +42,21 @@ export function deployTarget(env: Record<string, string | undefined> = process.e
     throw new Error(`ATLAS_SITE: "${rawSite}" has a path (expected the origin only; put the path in ATLAS_BASE, e.g. ATLAS_SITE=${url.origin} ATLAS_BASE=${url.pathname})`);
   }
   return { site: url.origin, base: normalizeBase(env.ATLAS_BASE) };
+}
+
+/** The build's output folder, relative to the working directory unless absolute. */
+export function outDir(env: Env = process.env): string {
+  return env.ATLAS_OUT_DIR || 'dist';
+}
+
+export function cacheDir(env: Env = process.env): string {
+  return env.ATLAS_CACHE_DIR || './node_modules/.astro';
+}
+
+export function contentCheckWarns(env: Env = process.env): boolean {
+  return env.ATLAS_CONTENT_CHECK === 'warn';
+}
+
+export function chromiumPath(env: Env = process.env): string {
+  return env.ATLAS_CHROMIUM || '/usr/bin/chromium';
 }

@@ -3,7 +3,7 @@
  * institution, with what a reader needs to find and check it. Pure: the page renders these groups.
  */
 import type { Locale } from '../i18n/config.ts';
-import type { Account, DateClaim, Observation } from '../schemas/country.ts';
+import { metrics, type Account, type DateClaim, type Observation } from '../schemas/country.ts';
 import type { InstitutionKind, Platform } from '../schemas/vocabularies.ts';
 import { claimsConflict } from './charts.ts';
 import { decimalYear } from './format.ts';
@@ -40,8 +40,6 @@ export interface DirectoryCountry {
   count: number;
 }
 
-const metricOrder: Observation['metric'][] = ['followers', 'posts', 'views', 'videos'];
-
 /** Of each metric, the observation with the latest as-of date (the later one wins a tie: it was added later). */
 export function latestObservations(observations: Observation[]): Observation[] {
   const byMetric = new Map<Observation['metric'], Observation>();
@@ -49,7 +47,7 @@ export function latestObservations(observations: Observation[]): Observation[] {
     const seen = byMetric.get(o.metric);
     if (!seen || decimalYear(o.asOf) >= decimalYear(seen.asOf)) byMetric.set(o.metric, o);
   }
-  return metricOrder.flatMap((m) => byMetric.get(m) ?? []);
+  return metrics.flatMap((m) => byMetric.get(m) ?? []);
 }
 
 function directoryAccount(account: Account, platforms: Map<string, Platform>): DirectoryAccount {

@@ -91,11 +91,8 @@ export function countWords(body: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Bibliography ids an MDX body cites through `<Cite id="...">` or `<PullQuote source="...">`, in order of first use. */
-export function citedSources(body: string): string[] {
-  const ids = [...body.matchAll(/<(?:Cite\b[^>]*?\sid|PullQuote\b[^>]*?\ssource)="([^"]+)"/g)].map((m) => m[1]!);
-  return [...new Set(ids)];
-}
+/** Bibliography ids an MDX body cites (`<Cite id>`, `<PullQuote source>`): read with the content check's parser. */
+export { citedSources } from './mdx.ts';
 
 /** An entry's references: its frontmatter `sources`, then any other source its body cites. */
 export function referenceIds(entry: Pick<EntrySummary, 'data' | 'cited'>): string[] {

@@ -1,6 +1,7 @@
 /** Number and date formatting with Intl in the page's locale. Raw values stay raw in the data. */
 import { localeTags, type Locale } from '../i18n/config.ts';
 import { useTranslations } from '../i18n/ui.ts';
+import type { Part, Qualifier } from '../schemas/country.ts';
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 
@@ -10,8 +11,6 @@ export function formatNumber(locale: Locale, value: number): string {
   if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(localeTags[locale].intl)));
   return f.format(value);
 }
-
-export type Qualifier = 'exact' | 'about' | 'more-than' | 'almost';
 
 /** A figure as the source states it: "más de 720.000", "almost 2,000,000". */
 export function formatCount(locale: Locale, value: number, qualifier: Qualifier = 'exact'): string {
@@ -30,14 +29,14 @@ const partialDates = new Map<string, string>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "2014-04" → "abril de 2014" / "April 2014"; "2009" with part "late" → "finales de 2009". */
-export function formatPartialDate(locale: Locale, date: string, part?: 'early' | 'late'): string {
+export function formatPartialDate(locale: Locale, date: string, part?: Part): string {
   const key = `${locale} ${date} ${part ?? ''}`;
   let text = partialDates.get(key);
   if (text === undefined) partialDates.set(key, (text = formatPartialDateUncached(locale, date, part)));
   return text;
 }
 
-function formatPartialDateUncached(locale: Locale, date: string, part?: 'early' | 'late'): string {
+function formatPartialDateUncached(locale: Locale, date: string, part?: Part): string {
   const precision = precisionOf(date);
   const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
   const instant = new Date(Date.UTC(y, m - 1, d));
@@ -55,7 +54,7 @@ function formatPartialDateUncached(locale: Locale, date: string, part?: 'early' 
 }
 
 /** A partial date as a fractional year, for plotting and sorting: the middle of the period it names. */
-export function decimalYear(date: string, part?: 'early' | 'late'): number {
+export function decimalYear(date: string, part?: Part): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
   if (m === undefined) return y + (part === 'early' ? 0.15 : part === 'late' ? 0.85 : 0.5);
   if (d === undefined) return y + (m - 0.5) / 12;

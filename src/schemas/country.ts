@@ -4,12 +4,23 @@ import { id, localized, partialDate, sourceRef, url } from './common.ts';
 /** How exactly a figure is stated in the source ("870 000", "more than 720 000", "almost two million"). */
 export const qualifier = z.enum(['exact', 'about', 'more-than', 'almost']);
 
+/** What an observation counts. */
+export const metric = z.enum(['followers', 'posts', 'views', 'videos']);
+
+/** When the source only says "early" or "late" in the period. */
+export const part = z.enum(['early', 'late']);
+
+/** The values of these vocabularies, in this order wherever they are listed (tables, codebook). */
+export const qualifiers = qualifier.options;
+export const metrics = metric.options;
+export const parts = part.options;
+
 /** A dated claim from one source. Several claims on the same thing may disagree: all are kept. */
 const dateClaim = z.strictObject({
   /** The date at the precision the source gives. */
   date: partialDate,
   /** When the source only says "early" or "late" in the period. */
-  part: z.enum(['early', 'late']).optional(),
+  part: part.optional(),
   /** Bibliography id. */
   source: sourceRef,
   /** Optional note per locale, e.g. where in the source the claim is made. */
@@ -19,7 +30,7 @@ const dateClaim = z.strictObject({
 /** One reading of an account metric at a date. Later observations of the same metric are added beside it. */
 const observation = z.strictObject({
   /** What is counted. */
-  metric: z.enum(['followers', 'posts', 'views', 'videos']),
+  metric,
   /** The figure: a non-negative integer. */
   value: z.number().int('a whole number').nonnegative('a count of zero or more'),
   /** How the source states it. */
@@ -144,7 +155,7 @@ export const countrySchema = z.strictObject({
         /** When it happened, at the precision the source gives; omit when undated. */
         date: partialDate.optional(),
         /** When the source only says "early" or "late" in the period. */
-        part: z.enum(['early', 'late']).optional(),
+        part: part.optional(),
         /** The note per locale, in our own words. */
         text: localized,
         /** Bibliography id. */
@@ -160,3 +171,6 @@ export type Account = Institution['accounts'][number];
 export type Observation = Account['observations'][number];
 export type DateClaim = Account['created'][number];
 export type NetworkCount = Country['network']['embassies'];
+export type Metric = z.infer<typeof metric>;
+export type Qualifier = z.infer<typeof qualifier>;
+export type Part = z.infer<typeof part>;

@@ -39,7 +39,7 @@ describe('the MDX guard in the build', () => {
 describe('the documented components', () => {
   it('each have their props described for the check (src/lib/content-check.ts, mdxComponentProps)', async () => {
     const { mdxComponentProps } = await import('../../src/lib/content-check.ts');
-    const { mdxComponentNames } = await import('../../src/lib/mdx-components-list.ts');
+    const { mdxComponentNames } = await import('../../src/lib/mdx.ts');
     expect(Object.keys(mdxComponentProps).sort()).toEqual([...mdxComponentNames].sort());
   });
 });

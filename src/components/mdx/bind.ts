@@ -4,9 +4,16 @@
  */
 import { jsx } from 'astro/jsx-runtime';
 import type { MdxContext } from './context';
+import { mdxComponentNames, type MdxComponentName } from '../../lib/mdx';
 
-export function withContext<K extends string>(components: Record<K, unknown>, ctx: MdxContext): Record<K, (props: Record<string, unknown>) => unknown> {
-  const bound = {} as Record<K, (props: Record<string, unknown>) => unknown>;
-  for (const name of Object.keys(components) as K[]) bound[name] = (props) => jsx(components[name], { ...props, ctx });
+type Bound = Record<MdxComponentName, (props: Record<string, unknown>) => unknown>;
+
+/** Binds exactly the documented components (src/lib/mdx.ts): one missing or extra stops the build. */
+export function withContext(components: Record<MdxComponentName, unknown>, ctx: MdxContext): Bound {
+  const given = Object.keys(components).sort().join(', ');
+  const expected = [...mdxComponentNames].sort().join(', ');
+  if (given !== expected) throw new Error(`src/components/mdx/MdxContent.astro: the components bound (${given}) must be those of src/lib/mdx.ts (${expected})`);
+  const bound = {} as Bound;
+  for (const name of mdxComponentNames) bound[name] = (props) => jsx(components[name], { ...props, ctx });
   return bound;
 }

@@ -1,0 +1,27 @@
+/** The list of countries in one language, and the card that shows each one at a glance. */
+import type { Locale } from '../../i18n/config.ts';
+import type { AtlasData, CountryRecord } from '../model.ts';
+import { featureTable } from '../tables.ts';
+
+export interface CountryCardView {
+  country: CountryRecord;
+  institutions: number;
+  accounts: number;
+  /** Website features present, out of those the file records. */
+  features: { present: number; recorded: number };
+}
+
+export function countryCardView(data: AtlasData, country: CountryRecord): CountryCardView {
+  return {
+    country,
+    institutions: country.institutions.length,
+    accounts: country.institutions.flatMap((i) => i.accounts).length,
+    features: featureTable(data, [country]).totals[0]!,
+  };
+}
+
+/** Cards in the page language's alphabetical order. */
+export function countriesView(data: AtlasData, locale: Locale): { countries: CountryCardView[] } {
+  const sorted = [...data.countries].sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
+  return { countries: sorted.map((c) => countryCardView(data, c)) };
+}

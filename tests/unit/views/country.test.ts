@@ -1,0 +1,69 @@
+/** The country page's view on the fictional fixture tree (tests/fixture-site/content/countries/xr.yaml and the rest). */
+import { describe, expect, it } from 'vitest';
+import { allDatasets } from '../../../src/lib/datasets.ts';
+import { countryView } from '../../../src/lib/views/country.ts';
+import { loadAtlasFromFiles } from '../../support/content.ts';
+import { loadEntriesFromFiles } from '../../support/entries.ts';
+
+const data = loadAtlasFromFiles();
+const entries = loadEntriesFromFiles();
+
+describe('the Ruritania page', () => {
+  const view = countryView(data, entries, 'en', 'xr');
+
+  it('lists the institutions in the kind vocabulary order, each with its anchor and kind', () => {
+    expect(view.institutions.map((i) => [i.anchor, i.kind?.label.en])).toEqual([
+      ['institution-gob', 'Government'],
+      ['institution-mae', 'Foreign ministry'],
+      ['institution-promo', 'Trade-promotion agency'],
+    ]);
+  });
+
+  it('gives each account its figures by metric, then oldest first, and flags dates that disagree', () => {
+    const mae = view.institutions[1]!;
+    expect(mae.accounts.map((a) => [a.platformName, a.conflict])).toEqual([
+      ['Twitter', false],
+      ['Twitter', false],
+      ['Facebook', false],
+      ['YouTube', true],
+      ['Instagram', false],
+    ]);
+    // In the file: followers 2020, posts 2020, followers 2024.
+    expect(mae.accounts[0]!.observations.map((o) => `${o.metric} ${o.asOf} ${o.value}`)).toEqual(['followers 2020-03 123456', 'followers 2024-05 234567', 'posts 2020-03 4200']);
+  });
+
+  it('shows the timeline and every metric chart it has a figure for', () => {
+    expect(view.charts.map((s) => s.id)).toEqual(['followers-twitter', 'followers-facebook', 'views-youtube', 'accounts-timeline']);
+  });
+
+  it('lists its entries in the page language, newest first, and its sources in order of first use', () => {
+    expect(view.entries.map((r) => `${r.kind}/${r.slug}`)).toEqual(['articles/estudio-ficticio', 'articles/english-only-note', 'interviews/entrevista-ficticia']);
+    expect(view.sources.map((s) => s.id)).toEqual(['ficticia-2020', 'fixture-count-2024']);
+    expect(view.features.totals).toEqual([{ present: 3, recorded: 4 }]);
+  });
+});
+
+describe('other fixture countries', () => {
+  it('a country with no accounts gets only the timeline, and its Spanish-only entry as a fallback in English', () => {
+    const view = countryView(data, entries, 'en', 'xf');
+    expect(view.charts.map((s) => s.id)).toEqual(['accounts-timeline']);
+    expect(view.institutions[0]!.accounts).toEqual([]);
+    expect(view.entries.map((r) => [r.slug, r.fallback])).toEqual([
+      ['estudio-ficticio', false],
+      ['solo-en-espanol', true],
+    ]);
+  });
+
+  it('an unknown id names the file that is missing', () => {
+    expect(() => countryView(data, entries, 'en', 'zz')).toThrow('content/countries/zz.yaml');
+  });
+});
+
+describe('institution order', () => {
+  it('is the same on the page and in the presence download, whatever the order in the file', () => {
+    const xr = data.countries.find((c) => c.id === 'xr')!;
+    const shuffled = { ...data, countries: [{ ...xr, institutions: [...xr.institutions].reverse() }] };
+    expect(countryView(shuffled, [], 'en', 'xr').institutions.map((i) => i.institution.id)).toEqual(['gob', 'mae', 'promo']);
+    expect(allDatasets(shuffled)[0]!.rows.map((r) => r.institution_id)).toEqual(['gob', 'mae', 'promo']);
+  });
+});
