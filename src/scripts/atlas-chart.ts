@@ -14,8 +14,9 @@ class AtlasChart extends HTMLElement {
   private chart?: { destroy(): void };
   private queue: Promise<void> = Promise.resolve();
 
+  /** Once drawn, draw again: also after a choice of countries left nothing to draw (no chart object then). */
   private redraw = () => {
-    if (this.chart) this.queue = this.queue.then(() => this.draw());
+    if (this.dataset.drawn === 'true') this.queue = this.queue.then(() => this.draw());
   };
 
   attributeChangedCallback() {

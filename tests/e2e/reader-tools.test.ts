@@ -272,12 +272,8 @@ describe('compare countries', () => {
     expect(problems.list.join('\n')).toBe('');
   });
 
-  // KNOWN BUG (src/scripts/atlas-chart.ts): `redraw` runs only `if (this.chart)`, and renderChart
-  // returns no chart when the chosen countries leave no bar, so a chart emptied once is never drawn
-  // again: its frame stays hidden after the reader ticks countries that do have bars. `it.fails`
-  // keeps the suite green meanwhile; once the component redraws after an empty drawing this test
-  // reports it, and `.fails` should go.
-  it.fails('draws a chart again once countries with bars are ticked after a choice that left it empty', async () => {
+  // A choice that leaves a chart no bar draws no chart object; the next choice must still draw it.
+  it('draws a chart again once countries with bars are ticked after a choice that left it empty', async () => {
     await open('en/compare/?countries=xb,xf');
     await drawn('#chart-followers-facebook');
     const frame = page.locator('#chart-followers-facebook .chart__canvas');

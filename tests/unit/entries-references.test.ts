@@ -56,7 +56,7 @@ describe('entry references', () => {
   });
 
   it("a body citation in single quotes (<Cite id='…'/>) is checked too", () => {
-    const messages = checkWith('articles/en/estudio-ficticio.mdx', "<Cite id='fixture-essay'/>", "<Cite id='nobody-1999'/>");
+    const messages = checkWith('articles/en/estudio-ficticio.mdx', "<Cite id='fixture-blog-undated'/>", "<Cite id='nobody-1999'/>");
     expect(messages.some((m) => m.startsWith('content/articles/en/estudio-ficticio.mdx:') && m.includes('"nobody-1999"'))).toBe(true);
   });
 

@@ -262,10 +262,10 @@ describe('references cited in the body', () => {
     ]);
   });
 
-  it('are those the fixture study quotes: its Cite and its PullQuote', () => {
+  it('are those the fixture study quotes: its Cites (one in single quotes) and its PullQuote', () => {
     const study = entry('articles', 'en', 'estudio-ficticio');
-    expect(study.cited).toEqual(['ficticia-2020', 'fixture-essay']);
-    expect(referenceIds(study)).toEqual(['ficticia-2020', 'fixture-essay']);
+    expect(study.cited).toEqual(['ficticia-2020', 'fixture-essay', 'fixture-blog-undated']);
+    expect(referenceIds(study)).toEqual(['ficticia-2020', 'fixture-essay', 'fixture-blog-undated']);
   });
 });
 

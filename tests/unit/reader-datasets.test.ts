@@ -56,8 +56,8 @@ describe('datasets', () => {
   });
 
   it('date a release by the latest date in the content: figures, sources, then entries', () => {
-    // Ruritania's 2024 follow-up count and its source, fixture-count-2024, are both dated May 2024.
-    expect(latestContentDate(data)).toBe('2024-05');
+    // Ruritania's latest figure: YouTube views counted on 15 January 2025 (fixture-count-2024).
+    expect(latestContentDate(data)).toBe('2025-01-15');
     // estudio-ficticio was updated on 15 July 2025.
     expect(latestContentDate(data, entries)).toBe('2025-07-15');
   });
@@ -71,7 +71,7 @@ describe('datasets', () => {
     expect(later('2099-01')).toBe('2099-01');
     expect(later('2099')).toBe('2099');
     // Within a year the more precise date is the later one.
-    expect(later('2024')).toBe('2024-05');
+    expect(later('2025')).toBe('2025-01-15');
   });
 });
 
@@ -192,7 +192,8 @@ describe('zip', () => {
     it('holds the YouTube views as Ruritania’s file states them', () => {
       expect(member(one.zip, 'atlas-data.zip', 'views-youtube.csv')).toBe(
         `${observationColumns.join(',')}\r\n` +
-          'xr,XR,Ruritania,Ruritania,mae,foreign-ministry,MAE,Ministerio de Asuntos Exteriores de Ruritania,Ruritanian Ministry of Foreign Affairs (MAE),youtube,,views,750000,more-than,2020-03,true,ficticia-2020\r\n',
+          'xr,XR,Ruritania,Ruritania,mae,foreign-ministry,MAE,Ministerio de Asuntos Exteriores de Ruritania,Ruritanian Ministry of Foreign Affairs (MAE),youtube,,views,750000,more-than,2020-03,true,ficticia-2020\r\n' +
+          'xr,XR,Ruritania,Ruritania,mae,foreign-ministry,MAE,Ministerio de Asuntos Exteriores de Ruritania,Ruritanian Ministry of Foreign Affairs (MAE),youtube,,views,987654,more-than,2025-01-15,true,fixture-count-2024\r\n',
       );
     });
   });

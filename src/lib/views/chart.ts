@@ -24,6 +24,8 @@ export interface ChartViewInput {
 }
 
 export interface ChartView {
+  /** No account to show (a country with no accounts, or none on this platform): the figure says so instead of drawing. */
+  empty: boolean;
   /** The metric charted, with its title ("Followers"); undefined for the creation timeline. */
   metric?: { spec: Extract<ChartSpec, { kind: 'metric' }>; title: string };
   /** Table rows of a metric chart, each with its account's label. */
@@ -68,6 +70,7 @@ export function chartView({ locale, spec, data, countries = data.countries, choo
   const used = new Set([...rows.flatMap((r) => r.observations.map((o) => o.source)), ...timeline.flatMap((r) => r.claims.map((c) => c.source))]);
 
   return {
+    empty: rows.length === 0 && timeline.length === 0,
     metric,
     rows: rows.map((r) => ({ ...r, label: accountLabel(r, locale, metric?.spec.platform.name) })),
     timeline: timeline.map((r) => {

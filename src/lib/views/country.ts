@@ -2,7 +2,7 @@
 import type { Locale } from '../../i18n/config.ts';
 import { metrics, type Account, type Institution, type Observation } from '../../schemas/country.ts';
 import type { InstitutionKind, Source } from '../../schemas/vocabularies.ts';
-import { chartSpecs, claimsConflict, metricRows, type ChartSpec } from '../charts.ts';
+import { chartSpecs, claimsConflict, metricRows, timelineRows, type ChartSpec } from '../charts.ts';
 import { countrySourceIds, inKindOrder } from '../country.ts';
 import { aboutCountry, entryRoutes, routesIn, type EntryRoute } from '../entries.ts';
 import { decimalYear } from '../format.ts';
@@ -31,7 +31,7 @@ export interface CountryView {
   /** Institutions in the kind vocabulary's order, as in the presence download. */
   institutions: InstitutionView[];
   features: FeatureTable;
-  /** The creation timeline, and each metric chart with at least one figure of this country. */
+  /** Each chart with something of this country to show: a figure, or for the timeline a dated account. */
   charts: ChartSpec[];
   /** Entries about the country in the page's language (fallbacks included), newest first. */
   entries: EntryRoute[];
@@ -48,7 +48,7 @@ export function countryView(data: AtlasData, entries: EntrySummary[], locale: Lo
     country,
     institutions: inKindOrder(country.institutions, data.kinds).map((i) => institutionView(data, i)),
     features: featureTable(data, [country]),
-    charts: chartSpecs(data).filter((s) => s.kind === 'timeline' || metricRows([country], s.platform.id, s.metric).some((r) => r.observations.length)),
+    charts: chartSpecs(data).filter((s) => (s.kind === 'timeline' ? timelineRows([country]).length > 0 : metricRows([country], s.platform.id, s.metric).some((r) => r.observations.length))),
     entries: aboutCountry(routesIn(entryRoutes(entries), locale), country.id),
     sources: countrySourceIds(country).flatMap((id) => sourceById.get(id) ?? []),
     sourceById,

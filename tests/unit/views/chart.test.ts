@@ -96,3 +96,17 @@ describe('charts of the whole atlas, past 60 accounts', () => {
     expect(view.summary).toMatch(/^Este gráfico muestra 6 de 70 cuentas/);
   });
 });
+
+describe('a chart with nothing to show', () => {
+  const xf = data.countries.find((c) => c.id === 'xf')!;
+
+  it('is empty for a country with no accounts, so the figure says so instead of drawing a blank picture', () => {
+    expect(chartView({ locale: 'en', spec: spec('accounts-timeline'), data, countries: [xf] }).empty).toBe(true);
+    expect(chartView({ locale: 'es', spec: spec('followers-twitter'), data, countries: [xf] }).empty).toBe(true);
+  });
+
+  it('is not empty as soon as one account is listed, even without a figure', () => {
+    expect(chartView({ locale: 'en', spec: spec('followers-twitter'), data, countries: [xr] }).empty).toBe(false);
+    expect(chartView({ locale: 'en', spec: spec('accounts-timeline'), data, countries: [xf, xr] }).empty).toBe(false);
+  });
+});

@@ -26,6 +26,7 @@ describe('cited sources', () => {
 
   it('include the single-quoted citation of the fixture study', () => {
     const study = loadEntriesFromFiles().find((e) => e.entryId === 'en/estudio-ficticio')!;
-    expect(study.cited).toEqual(['ficticia-2020', 'fixture-essay']);
+    // fixture-blog-undated is cited only by <Cite id='fixture-blog-undated'/>, in single quotes.
+    expect(study.cited).toEqual(['ficticia-2020', 'fixture-essay', 'fixture-blog-undated']);
   });
 });

@@ -19,7 +19,7 @@ describe('the study article in English', () => {
     expect(view.description).toBe('A test entry that uses every MDX component of the atlas with made-up data.');
     expect(view.countries.map((c) => c.id)).toEqual(['xr', 'xf']);
     // Frontmatter sources, then the body's <Cite> and <PullQuote>.
-    expect(view.sources.map((s) => s.id)).toEqual(['ficticia-2020', 'fixture-essay']);
+    expect(view.sources.map((s) => s.id)).toEqual(['ficticia-2020', 'fixture-essay', 'fixture-blog-undated']);
     expect(view.tags.map((t) => t.label)).toEqual(['fictional policy', 'fictional media']);
     expect(view.tags[0]!.href).toMatch(/\/en\/articles\/tags\/fixture-policy\/$/);
   });
