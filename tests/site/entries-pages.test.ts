@@ -29,6 +29,7 @@ const sourceTitle: Record<string, string> = {
   'fixture-essay': 'On Imaginary Diplomacy',
   'fixture-count-2024': 'Fixture follow-up count (not a real source)',
   'fixture-interview-original': 'Pat Example: diplomacia ficticia en redes',
+  'fixture-blog-undated': 'A fictional blog post with no date',
 };
 
 /** The entries as the fixture files write them, one per language version. */
@@ -49,7 +50,7 @@ interface Written {
   /** Written in both languages (otherwise `singleLanguage: true`). */
   bilingual: boolean;
 }
-const study = { kind: 'articles', slug: 'estudio-ficticio', published: '2025-06-01', countries: ['xr', 'xf'], references: ['ficticia-2020', 'fixture-essay'], tags: ['fixture-policy', 'fixture-media'], note: false, bilingual: true } as const;
+const study = { kind: 'articles', slug: 'estudio-ficticio', published: '2025-06-01', countries: ['xr', 'xf'], references: ['ficticia-2020', 'fixture-essay', 'fixture-blog-undated'], tags: ['fixture-policy', 'fixture-media'], note: false, bilingual: true } as const;
 const interview = { kind: 'interviews', slug: 'entrevista-ficticia', byline: 'Fixture Editorial Team', published: '2024-11-20', countries: ['xr'], references: ['fixture-interview-original'], tags: ['fixture-media', 'fixture-policy'], note: false, bilingual: true } as const;
 const written: Written[] = [
   { ...study, locale: 'es', title: 'Un estudio ficticio de Ruritania y Freedonia', summary: 'Entrada de prueba que usa todos los componentes MDX del atlas con datos inventados.', byline: 'Ana María Ejemplo y Fixture Editorial Team' },
