@@ -1,12 +1,16 @@
 import { defineConfig } from 'vitest/config';
+import BrowserFirst from './tests/setup/sequencer.ts';
 
-// Two projects. `unit` runs on sources and fixture files, with no build. `built` holds the site tests
-// (built HTML) and the browser tests (Chromium); its global setup builds the real site and the
-// fixture site once each per run (tests/setup/global-setup.ts), and the tests read those builds.
+// Two projects. `unit` runs on sources and fixture files, with no build (the type-check is one of its
+// tests). `built` holds the site tests (built HTML) and the browser tests (Chromium); its global
+// setup builds the real site and the fixture site once each per run (tests/setup/global-setup.ts),
+// and the tests read those builds. Two workers, browser files first (tests/setup/sequencer.ts).
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    maxWorkers: 2,
+    sequence: { sequencer: BrowserFirst },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -1,46 +1,45 @@
 /**
- * Browser gates (tests/support/gates/browser.ts) over every page of a built site: every sitemap URL
- * and every other built page (the 404 page, the root language choice). One file per site so that
- * Vitest runs the sites side by side.
+ * Browser gates (tests/support/gates/browser.ts) over the pages of a built site: by default every
+ * sitemap URL and every other built page (the 404 page, the root language choice). Pages are checked
+ * a few at a time (concurrent tests, one set of tabs each), and the sites in separate files, so that
+ * Vitest runs them side by side.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBrowserGates, type BrowserGates } from '../support/gates/browser.ts';
 import { allPages, builtSite, type SiteName } from '../support/sites.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
-export function browserGates(name: SiteName): void {
-  // Each test opens a page two or three times in Chromium: room for a slow, busy CI machine.
-  vi.setConfig({ testTimeout: 90_000 });
+/** Pages checked at once: enough to fill the waits for loads and frames on a 2-core machine. */
+const PARALLEL = 2;
+
+/** `only`: URL paths with the base to check instead of every page (each must exist). */
+export function browserGates(name: SiteName, only?: string[]): void {
+  // Each test opens a page two or three times in Chromium, beside others: room for a busy CI machine.
+  vi.setConfig({ testTimeout: 120_000, maxConcurrency: PARALLEL });
   const site = builtSite(name);
   const sitemap = sitemapPaths(site);
-  const others = allPages(site)
-    .map((p) => `${site.base}${p.replace(/^\//, '')}`)
-    .filter((p) => !sitemap.includes(p));
+  const built = allPages(site).map((p) => `${site.base}${p.replace(/^\//, '')}`);
+  const paths = only ?? [...sitemap, ...built.filter((p) => !sitemap.includes(p))];
   let gates: BrowserGates;
 
   beforeAll(async () => {
-    gates = await openBrowserGates(site);
+    gates = await openBrowserGates(site, PARALLEL);
   });
   afterAll(async () => {
     await gates?.close();
   });
 
-  it('has pages in its sitemap', () => {
+  it('has the pages to check', () => {
     expect(sitemap.length).toBeGreaterThan(1);
+    for (const path of paths) expect(built, path).toContain(path);
   });
 
-  describe.each([...sitemap, ...others])('%s', (path) => {
+  describe.concurrent.each(paths)('%s', (path) => {
     it('at 1280 px: loads cleanly, draws its charts, fits, passes axe (light and dark) and works by keyboard', async () => {
       expect((await gates.desktop(path)).join('\n')).toBe('');
     });
-    it('at 390 px: loads cleanly, draws its charts, fits, and keeps every text and table without JavaScript', async () => {
+    it('at 390 px: holds its layout when its scripts run after the first paint, loads cleanly, draws its charts, fits, and keeps every text and table without JavaScript', async () => {
       expect((await gates.phone(path)).join('\n')).toBe('');
-    });
-    it('holds its layout when its scripts run after the first paint', async () => {
-      expect((await gates.layoutShift(path)).join('\n')).toBe('');
-    });
-    it('switches language to the same page and back (keyboard)', async () => {
-      expect((await gates.languageSwitch(path)).join('\n')).toBe('');
     });
   });
 }

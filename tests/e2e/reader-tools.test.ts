@@ -403,3 +403,18 @@ describe('more than 60 accounts: one row per country', () => {
     expect(await page.locator('#chart-followers-twitter-xr tbody th[scope="row"]').count()).toBe(4);
   });
 });
+
+describe('language switch', () => {
+  // Every page's switch is checked without a browser (gates-static: same page, other language, and
+  // back); here, that a reader follows it with the keyboard alone.
+  it('takes the keyboard to the same page in the other language and back', async () => {
+    await open('es/countries/xr/');
+    await page.locator('header a[data-lang-switch][hreflang="en"]').focus();
+    await Promise.all([page.waitForURL((u) => u.pathname === '/atlas/en/countries/xr/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.locator('header a[data-lang-switch][hreflang="es"]').focus();
+    await Promise.all([page.waitForURL((u) => u.pathname === '/atlas/es/countries/xr/'), page.keyboard.press('Enter')]);
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(problems.list).toEqual([]);
+  });
+});

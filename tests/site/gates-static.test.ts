@@ -5,7 +5,8 @@
  * - valid HTML (html-validate, tests/support/gates/html.ts);
  * - internal links, assets and anchors resolve under the base path, and links into the other
  *   language say so; sitemaps, feeds and stylesheets point only at files that exist (gates/links.ts);
- *   external links are listed in test-results/external-links-<site>.json, never fetched;
+ *   external links are listed in test-results/external-links-<site>.json, never fetched; the language
+ *   switch of every page leads to the same page in the other language, which switches back;
  * - a strict Content-Security-Policy that allows everything on the page, and nothing loaded from
  *   another origin (gates/security.ts);
  * - page-weight budgets (scripts/budgets.ts), with the report printed.
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkBudgets, formatReport, measureSite } from '../../scripts/budgets.ts';
 import { htmlErrors } from '../support/gates/html.ts';
-import { cssLinkProblems, linkProblems, xmlLinkProblems } from '../support/gates/links.ts';
+import { cssLinkProblems, languageSwitchProblems, linkProblems, xmlLinkProblems } from '../support/gates/links.ts';
 import { cspProblems, foreignLoads } from '../support/gates/security.ts';
 import { allPages, builtSite, type SiteName } from '../support/sites.ts';
 
@@ -37,6 +38,9 @@ describe.each(['real', 'fixture'] as SiteName[])('the %s site', (name) => {
     });
     it('has internal links and anchors that resolve and stay in the language', () => {
       expect(linkProblems(site, page, external).join('\n')).toBe('');
+    });
+    it('switches language to the same page in the other language, which switches back here', () => {
+      expect(languageSwitchProblems(site, page).join('\n')).toBe('');
     });
     it('has a strict CSP that allows everything on the page', () => {
       expect(cspProblems(site, page).join('\n')).toBe('');

@@ -1,5 +1,5 @@
 /**
- * Gates in Chromium over a built site served on localhost (one browser, one reusable tab per
+ * Gates in Chromium over a built site served on localhost (one browser, reusable tabs per
  * situation), for any page of any content:
  * - at 1280 px: loads with no console error, failed request or request to another origin (the CSP
  *   is in force, so a blocked inline script shows up too); charts draw and keep their tables; no
@@ -7,10 +7,11 @@
  *   the light scheme and, for contrast, the dark one; charts are named images described by their
  *   tables, every mark named in text, colours 3:1; keyboard: the skip link first, Tab reaches every
  *   control with a visible focus of 3:1, form controls respond to the keyboard;
- * - at 390 px: the same load checks, then with JavaScript off everything a reader could read with it
- *   is still there (UI that needs JavaScript is marked data-requires-js) and every table shows;
- * - no layout shift when the page's module scripts run only after the first paint;
- * - the language switch lands on the same page in the other language and back (keyboard).
+ * - at 390 px, with the page's module scripts held back until the first frame is painted (as on a
+ *   slow phone): no layout shift when they run; then the same load checks; then with JavaScript off
+ *   everything a reader could read with it is still there (UI that needs JavaScript is marked
+ *   data-requires-js) and every table shows.
+ * (The language switch is checked without a browser: tests/support/gates/links.ts.)
  * Each function returns the problems found, one line each; a page passes with none.
  */
 import { readFileSync } from 'node:fs';
@@ -253,37 +254,45 @@ async function keyboardProblems(page: Page): Promise<string[]> {
     return focusable.length;
   }).toString()})()`);
   const total = walk as number;
-  const reached = new Set<number>();
-  const contrast = `(${contrastSource.toString()})()`;
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let step = 0; step < total + 5; step++) {
-    await page.keyboard.press('Tab');
-    const stop = (await page.evaluate(`(() => {
-      const { ratio, backgroundOf } = ${contrast};
-      const el = document.activeElement;
-      if (!el || el === document.body) return null;
+  // Real Tab presses move the focus; a listener notes each stop. How each stop looks is measured
+  // afterwards in one pass in the page (focusing each again, as the keyboard left it), rather than
+  // with a round trip to the page after every press.
+  await page.evaluate(() => {
+    const w = window as unknown as { __kbStops: Element[] };
+    w.__kbStops = [];
+    document.addEventListener('focusin', (e) => w.__kbStops.push(e.target as Element));
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  for (let step = 0; step < total + 2; step++) await page.keyboard.press('Tab');
+  const stops = (await page.evaluate(`(() => {
+    const { ratio, backgroundOf } = (${contrastSource.toString()})();
+    const out = [];
+    const seen = new Set();
+    for (const el of window.__kbStops) {
+      if (seen.has(el)) break; // wrapped around
+      seen.add(el);
+      el.focus();
       const s = getComputedStyle(el);
       const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
       const shadow = s.boxShadow !== 'none';
       const r = el.getBoundingClientRect();
-      const inView = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.width > 0 && r.height > 0;
-      const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
-      return {
+      out.push({
         index: el.getAttribute('data-kb-index'),
-        name,
+        name: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' "' + (el.textContent || el.getAttribute('aria-label') || el.getAttribute('name') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"',
         visible: outline || shadow,
         contrast: outline ? ratio(s.outlineColor, backgroundOf(el.parentElement)) : null,
-        inView,
+        inView: r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && r.width > 0 && r.height > 0,
         skip: el.classList.contains('skip-link') || el.getAttribute('href') === '#main',
-      };
-    })()`)) as { index: string | null; name: string; visible: boolean; contrast: number | null; inView: boolean; skip: boolean } | null;
-    if (!stop) continue;
+      });
+    }
+    return out;
+  })()`)) as { index: string | null; name: string; visible: boolean; contrast: number | null; inView: boolean; skip: boolean }[];
+  const reached = new Set<number>();
+  for (const [step, stop] of stops.entries()) {
     if (step === 0 && hasSkip && !stop.skip) failures.push(`the first Tab stop is ${stop.name}, not the skip link`);
     if (step === 0 && stop.skip && !stop.inView) failures.push('the skip link is not on screen when focused');
     if (stop.index === null) continue;
-    const index = Number(stop.index);
-    if (reached.has(index)) break; // wrapped around
-    reached.add(index);
+    reached.add(Number(stop.index));
     if (!stop.visible) failures.push(`${stop.name}: no visible focus indicator (outline of 2 px or more, or a box-shadow)`);
     else if (stop.contrast !== null && !(stop.contrast >= 3)) failures.push(`${stop.name}: focus outline contrast ${stop.contrast.toFixed(2)}:1 against its background (needs 3:1)`);
     if (!stop.inView) failures.push(`${stop.name}: focused but not in view`);
@@ -365,17 +374,31 @@ export interface BrowserGates {
   origin: string;
   /** 1280 px: clean load, charts, no sideways scroll, axe (light and dark), charts' accessibility, keyboard. */
   desktop(path: string): Promise<string[]>;
-  /** 390 px: clean load, charts, no sideways scroll; then without JavaScript nothing readable is lost. */
+  /**
+   * 390 px: no layout shift when the scripts run after the first paint; clean load, charts, no
+   * sideways scroll; then without JavaScript nothing readable is lost.
+   */
   phone(path: string): Promise<string[]>;
-  /** No layout shift when the page's scripts run after the first paint. */
-  layoutShift(path: string): Promise<string[]>;
-  /** The language switch lands on the same page in the other language and back; none on unlocalised pages. */
-  languageSwitch(path: string): Promise<string[]>;
+  /** Every gate on one page, each problem prefixed with its gate. */
+  all(path: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
-/** Serves a built site and opens Chromium on it. `path`s are URL paths with the base ("/atlas/es/"). */
-export async function openBrowserGates(site: BuiltSite): Promise<BrowserGates> {
+interface Tabs {
+  desktop: Tab;
+  noscript: Tab;
+  /** A phone whose module scripts are held back until the first frame is painted. */
+  late: Tab;
+}
+
+const phoneOptions = { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 } as const;
+
+/**
+ * Serves a built site and opens Chromium on it. `path`s are URL paths with the base ("/atlas/es/").
+ * `parallel` sets of tabs let that many pages be checked at once (Vitest's concurrent tests): most
+ * of a page's time is spent waiting for loads and frames, not computing.
+ */
+export async function openBrowserGates(site: BuiltSite, parallel = 1): Promise<BrowserGates> {
   const server: RunningServer = await serveDist(site.dist, site.base);
   const browser: Browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
@@ -385,8 +408,62 @@ export async function openBrowserGates(site: BuiltSite): Promise<BrowserGates> {
     const page = await context.newPage();
     return { page, problems: watchPage(page, server.origin) };
   };
-  const phoneOptions = { viewport: viewports.phone, isMobile: true, hasTouch: true, deviceScaleFactor: 1 } as const;
-  const tabs = { desktop: await tab({ viewport: viewports.desktop }), phone: await tab(phoneOptions), noscript: await tab({ ...phoneOptions, javaScriptEnabled: false }) };
+  const lateTab = async (): Promise<Tab> => {
+    // On a slow phone the page is painted before its module scripts run, so anything they show,
+    // hide or fill in must already hold its place. Made certain here: the page's module scripts
+    // are set aside, and put back only once the first frame is painted.
+    const t = await tab(phoneOptions);
+    await t.page.route(
+      (url) => url.origin === server.origin,
+      async (route) => {
+        if (route.request().resourceType() !== 'document') return route.continue();
+        const response = await route.fetch();
+        const body = (await response.text()).replaceAll('<script type="module"', '<script type="text/atlas-later"');
+        await route.fulfill({ response, body });
+      },
+    );
+    await t.page.addInitScript(() => {
+      addEventListener('DOMContentLoaded', () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const loading: Promise<unknown>[] = [];
+            for (const later of document.querySelectorAll('script[type="text/atlas-later"]')) {
+              const script = document.createElement('script');
+              script.type = 'module';
+              if (later.getAttribute('src')) {
+                script.src = later.getAttribute('src')!;
+                loading.push(
+                  new Promise((done) => {
+                    script.addEventListener('load', done);
+                    script.addEventListener('error', done);
+                  }),
+                );
+              } else script.textContent = later.textContent;
+              later.replaceWith(script);
+            }
+            // Back and run: every module script loaded (and so executed), inline ones included.
+            void Promise.all(loading).then(() => ((window as unknown as { __scriptsRan: boolean }).__scriptsRan = true));
+          }, 100),
+        ),
+      );
+    });
+    return t;
+  };
+
+  // A pool of tab sets: a gate takes a free set, and gives it back when done.
+  const free: Tabs[] = [];
+  for (let i = 0; i < parallel; i++) free.push({ desktop: await tab({ viewport: viewports.desktop }), noscript: await tab({ ...phoneOptions, javaScriptEnabled: false }), late: await lateTab() });
+  const waiting: ((tabs: Tabs) => void)[] = [];
+  async function withTabs<T>(use: (tabs: Tabs) => Promise<T>): Promise<T> {
+    const tabs = free.pop() ?? (await new Promise<Tabs>((resolve) => waiting.push(resolve)));
+    try {
+      return await use(tabs);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(tabs);
+      else free.push(tabs);
+    }
+  }
 
   async function open(t: Tab, path: string): Promise<string[]> {
     t.problems.reset();
@@ -394,126 +471,73 @@ export async function openBrowserGates(site: BuiltSite): Promise<BrowserGates> {
     return response?.status() === 200 ? [] : [`${path} answered HTTP ${response?.status()}`];
   }
 
-  return {
+  const gates = {
     origin: server.origin,
 
-    async desktop(path) {
-      const { page, problems } = tabs.desktop;
-      await page.emulateMedia({ colorScheme: 'light' });
-      const out = await open(tabs.desktop, path);
-      out.push(...(await drawCharts(page)));
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const overflow = await horizontalOverflow(page);
-      if (overflow) out.push(overflow);
-      out.push(report(path, await axe(page, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })));
-      out.push(...(await chartProblems(page)).map((p) => `light: ${p}`));
-      // The dark scheme applies live: no reload needed for contrast and the chart colours.
-      await page.emulateMedia({ colorScheme: 'dark' });
-      out.push(report(`${path} (dark)`, await axe(page, { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }, resultTypes: ['violations'] })));
-      out.push(...(await chartProblems(page)).map((p) => `dark: ${p}`));
-      await page.emulateMedia({ colorScheme: 'light' });
-      out.push(...(await keyboardProblems(page)).map((p) => `keyboard: ${p}`));
-      return [...out, ...problems.list].filter(Boolean).map((p) => `1280 px: ${p}`);
-    },
+    desktop: (path: string) =>
+      withTabs(async (tabs) => {
+        const { page, problems } = tabs.desktop;
+        await page.emulateMedia({ colorScheme: 'light' });
+        const out = await open(tabs.desktop, path);
+        out.push(...(await drawCharts(page)));
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const overflow = await horizontalOverflow(page);
+        if (overflow) out.push(overflow);
+        out.push(report(path, await axe(page, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })));
+        out.push(...(await chartProblems(page)).map((p) => `light: ${p}`));
+        // The dark scheme applies live: no reload needed for contrast and the chart colours.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        out.push(report(`${path} (dark)`, await axe(page, { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }, resultTypes: ['violations'] })));
+        out.push(...(await chartProblems(page)).map((p) => `dark: ${p}`));
+        await page.emulateMedia({ colorScheme: 'light' });
+        out.push(...(await keyboardProblems(page)).map((p) => `keyboard: ${p}`));
+        return [...out, ...problems.list].filter(Boolean).map((p) => `1280 px: ${p}`);
+      }),
 
-    async phone(path) {
-      const { page, problems } = tabs.phone;
-      const out = await open(tabs.phone, path);
-      out.push(...(await drawCharts(page)));
-      const overflow = await horizontalOverflow(page);
-      if (overflow) out.push(overflow);
-      const withJs = await readable(page);
-      out.push(...problems.list);
-      const noscript = tabs.noscript;
-      out.push(...(await open(noscript, path)));
-      const without = new Set(await readable(noscript.page));
-      // Whatever a reader sees with JavaScript, they see without it (at the same width).
-      out.push(
-        ...[...new Set(withJs)]
-          .filter((key) => !without.has(key))
-          .map((key) => `without JavaScript, this is missing or hidden: <${key.replace('|', '> "')}" (mark UI that needs JavaScript with data-requires-js)`),
-      );
-      // Every table is shown without JavaScript (with it, a drawn chart may fold its table away).
-      out.push(...(await hiddenTables(noscript.page)));
-      const textLength = await noscript.page.evaluate(() => (document.querySelector('main') as HTMLElement | null)?.innerText.trim().length ?? 0);
-      if (textLength < 40) out.push('without JavaScript, <main> has (almost) no text');
-      const noscriptOverflow = await horizontalOverflow(noscript.page);
-      if (noscriptOverflow) out.push(`without JavaScript: ${noscriptOverflow}`);
-      out.push(...noscript.problems.list.map((p) => `without JavaScript: ${p}`));
-      return out.map((p) => `390 px: ${p}`);
-    },
-
-    async layoutShift(path) {
-      // On a slow phone the page is painted before its module scripts run, so anything they show,
-      // hide or fill in must already hold its place. Made certain here: the page's module scripts
-      // are set aside, and put back only once the first frame is painted.
-      const context = await newContext(browser, phoneOptions);
-      const page = await context.newPage();
-      await page.route(
-        (url) => url.origin === server.origin,
-        async (route) => {
-          if (route.request().resourceType() !== 'document') return route.continue();
-          const response = await route.fetch();
-          const body = (await response.text()).replaceAll('<script type="module"', '<script type="text/atlas-later"');
-          await route.fulfill({ response, body });
-        },
-      );
-      await page.addInitScript(() => {
-        addEventListener('DOMContentLoaded', () =>
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              for (const later of document.querySelectorAll('script[type="text/atlas-later"]')) {
-                const script = document.createElement('script');
-                script.type = 'module';
-                if (later.getAttribute('src')) script.src = later.getAttribute('src')!;
-                else script.textContent = later.textContent;
-                later.replaceWith(script);
-              }
-              (window as unknown as { __scriptsBack: boolean }).__scriptsBack = true;
-            }, 100),
-          ),
+    phone: (path: string) =>
+      withTabs(async (tabs) => {
+        // One load serves both: the scripts are held back until the first paint (the layout-shift
+        // check), then run, and the page is checked as a phone reader sees it.
+        const t = tabs.late;
+        const out = await open(t, path);
+        await t.page.waitForFunction(() => (window as unknown as { __scriptsRan?: boolean }).__scriptsRan === true);
+        // The scripts ran: wait for the charts near the screen to draw (the chart code is fetched
+        // then), and for two more frames, so that whatever they changed has been laid out.
+        await t.page.waitForFunction(() =>
+          [...document.querySelectorAll<HTMLElement>('atlas-chart')].every((el) => el.getBoundingClientRect().top > innerHeight + 300 || el.dataset.drawn === 'true'),
         );
-      });
-      const t = { page, problems: watchPage(page, server.origin) };
-      const out = await open(t, path);
-      await page.waitForFunction(() => (window as unknown as { __scriptsBack?: boolean }).__scriptsBack === true);
-      // Scripts back: wait until they have run and the page has painted twice more, then read the shifts.
-      await page.waitForLoadState('networkidle');
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      out.push(...(await layoutShifts(page)), ...t.problems.list);
-      await context.close();
-      return out;
-    },
+        await t.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        out.push(...(await layoutShifts(t.page)).map((p) => `layout shift once the scripts run after the first paint: ${p}`));
+        out.push(...(await drawCharts(t.page)));
+        const overflow = await horizontalOverflow(t.page);
+        if (overflow) out.push(overflow);
+        const withJs = await readable(t.page);
+        out.push(...t.problems.list);
+        const noscript = tabs.noscript;
+        out.push(...(await open(noscript, path)));
+        const without = new Set(await readable(noscript.page));
+        // Whatever a reader sees with JavaScript, they see without it (at the same width).
+        out.push(
+          ...[...new Set(withJs)]
+            .filter((key) => !without.has(key))
+            .map((key) => `without JavaScript, this is missing or hidden: <${key.replace('|', '> "')}" (mark UI that needs JavaScript with data-requires-js)`),
+        );
+        // Every table is shown without JavaScript (with it, a drawn chart may fold its table away).
+        out.push(...(await hiddenTables(noscript.page)));
+        const textLength = await noscript.page.evaluate(() => (document.querySelector('main') as HTMLElement | null)?.innerText.trim().length ?? 0);
+        if (textLength < 40) out.push('without JavaScript, <main> has (almost) no text');
+        const noscriptOverflow = await horizontalOverflow(noscript.page);
+        if (noscriptOverflow) out.push(`without JavaScript: ${noscriptOverflow}`);
+        out.push(...noscript.problems.list.map((p) => `without JavaScript: ${p}`));
+        return out.map((p) => `390 px: ${p}`);
+      }),
 
-    async languageSwitch(path) {
-      const localized = /^[a-z]{2}(-[A-Za-z]+)?$/.test(path.slice(site.base.length).split('/')[0] ?? '');
-      if (!localized) return []; // the root language choice and the 404 page have no switch
-      const { page, problems } = tabs.desktop;
-      const out = await open(tabs.desktop, path);
-      const lang = await page.locator('html').getAttribute('lang');
-      const switches = await page.locator('header a[data-lang-switch]').evaluateAll((links) =>
-        links.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, hreflang: a.getAttribute('hreflang') })),
-      );
-      if (switches.length === 0) return [`${path} has no language switch (header a[data-lang-switch])`];
-      for (const [i, target] of switches.entries()) {
-        if (i > 0) out.push(...(await open(tabs.desktop, path)));
-        await page.locator(`header a[data-lang-switch][hreflang="${target.hreflang}"]`).focus();
-        await Promise.all([page.waitForURL((u) => u.pathname === target.href), page.keyboard.press('Enter')]);
-        const landed = await page.locator('html').getAttribute('lang');
-        if (landed !== target.hreflang) out.push(`the switch from ${path} lands on a page in ${landed}, not ${target.hreflang}`);
-        // The landing page says it is the same page: its alternate for our language is where we came from.
-        const back = page.locator(`header a[data-lang-switch][hreflang="${lang}"]`);
-        if ((await back.count()) !== 1) {
-          out.push(`${target.href} has no switch back to ${lang}`);
-          continue;
-        }
-        const backHref = new URL((await back.getAttribute('href'))!, server.origin).pathname;
-        if (backHref !== path) out.push(`${target.href} switches back to ${backHref}, not ${path}`);
-        await back.focus();
-        await Promise.all([page.waitForURL((u) => u.pathname === backHref), page.keyboard.press('Enter')]);
-        if ((await page.locator('html').getAttribute('lang')) !== lang) out.push(`the switch back from ${target.href} does not land in ${lang}`);
+    async all(path: string) {
+      const out: string[] = [];
+      for (const [name, gate] of [['1280 px', gates.desktop], ['390 px', gates.phone]] as const) {
+        out.push(...(await gate(path)).map((p) => `${name}: ${p}`));
       }
-      return [...out, ...problems.list];
+      return out;
     },
 
     async close() {
@@ -522,4 +546,5 @@ export async function openBrowserGates(site: BuiltSite): Promise<BrowserGates> {
       await server.close();
     },
   };
+  return gates;
 }

@@ -186,3 +186,39 @@ export function cssLinkProblems(site: BuiltSite): string[] {
   }
   return problems;
 }
+
+/**
+ * The language switch of one built page: on a page in a language, each switch link names its
+ * language (hreflang), leads to a built page in that language, and that page's switch back leads
+ * here. (That a keyboard can follow a link is the browser's part, tested once in
+ * tests/e2e/reader-tools.test.ts.)
+ */
+export function languageSwitchProblems(site: BuiltSite, page: string): string[] {
+  const pageLocale = localeOfPath(page);
+  if (!pageLocale) return []; // the root language choice and the 404 page have no switch
+  const here = `${site.base}${page.replace(/^\//, '')}`;
+  const { document } = parse(pageFile(site, page));
+  const switches = [...document.querySelectorAll('header a[data-lang-switch]')];
+  if (switches.length === 0) return [`${page} has no language switch (header a[data-lang-switch])`];
+  const problems: string[] = [];
+  for (const link of switches) {
+    const hreflang = link.getAttribute('hreflang') ?? '';
+    const target = new URL(link.getAttribute('href') ?? '', new URL(here, site.site));
+    const targetLocale = localeOfPath(target.pathname.slice(site.base.length));
+    if (!targetLocale || localeTags[targetLocale].bcp47 !== hreflang) {
+      problems.push(`the switch to ${hreflang} leads to ${target.pathname}, not a page in that language`);
+      continue;
+    }
+    const { problem, file } = checkInternal(site, target);
+    if (problem) {
+      problems.push(`the switch to ${hreflang}: ${problem}`);
+      continue;
+    }
+    const landing = parse(file!).document;
+    if (landing.documentElement.getAttribute('lang') !== hreflang) problems.push(`the switch to ${hreflang} lands on a page in ${landing.documentElement.getAttribute('lang')}`);
+    const back = [...landing.querySelectorAll(`header a[data-lang-switch][hreflang="${localeTags[pageLocale].bcp47}"]`)];
+    const backTo = back.map((a) => new URL(a.getAttribute('href') ?? '', target).pathname);
+    if (backTo.length !== 1 || backTo[0] !== here) problems.push(`${target.pathname} switches back to ${backTo.join(', ') || 'nothing'}, not ${here}`);
+  }
+  return problems;
+}
