@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse, parseDocument } from 'yaml';
 import { checkBudgets, measureSite } from '../../scripts/budgets.ts';
-import { openBrowserGates, type BrowserGates } from '../support/gates/browser.ts';
+import { openBrowserGates, pagesToOpen, type BrowserGates } from '../support/gates/browser.ts';
 import { htmlErrors } from '../support/gates/html.ts';
 import { cssLinkProblems, languageSwitchProblems, linkProblems, xmlLinkProblems } from '../support/gates/links.ts';
 import { cspProblems, foreignLoads } from '../support/gates/security.ts';
@@ -163,10 +163,10 @@ describe('an author adds a country, its source and a Spanish-only article', () =
     // A kind of page: its path with the language and the last segment left out ("/countries/", "/articles/tags/").
     const kind = (page: string) => page.split('/').filter(Boolean).slice(1, -1).join('/');
     const sample = [...new Map(changed.map((page) => [kind(page), page])).values()];
-    console.log(`author path: ${created.length} pages created and ${changed.length} changed (${sample.length} kinds) of ${allPages(site).length}; browser gates on ${created.length + sample.length}`);
+    const open = pagesToOpen([...created, ...sample].map((page) => `${site.base}${page.replace(/^\//, '')}`), site.base);
+    console.log(`author path: ${created.length} pages created and ${changed.length} changed (${sample.length} kinds) of ${allPages(site).length}; browser gates on ${open.length}`);
     const problems: string[] = [];
-    for (const page of [...created, ...sample]) {
-      const path = `${site.base}${page.replace(/^\//, '')}`;
+    for (const path of open) {
       problems.push(...(await gates.all(path)).map((p) => `${path}: ${p}`));
     }
     expect(problems.join('\n')).toBe('');

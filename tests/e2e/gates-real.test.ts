@@ -1,4 +1,4 @@
-/** Browser gates over every page of the real site, whatever content/ holds (see gates.ts). */
+/** Browser gates over the real site, whatever content/ holds (see gates.ts). */
 import { browserGates } from './gates.ts';
 
 browserGates('real');

@@ -1,25 +1,30 @@
 /**
  * Browser gates (tests/support/gates/browser.ts) over the pages of a built site: by default every
- * sitemap URL and every other built page (the 404 page, the root language choice). Pages are checked
+ * sitemap URL and every other built page (the 404 page, the root language choice), filter listings
+ * but one of each kind (see pagesToOpen). Pages are checked
  * a few at a time (concurrent tests, one set of tabs each), and the sites in separate files, so that
  * Vitest runs them side by side.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openBrowserGates, type BrowserGates } from '../support/gates/browser.ts';
+import { openBrowserGates, pagesToOpen, type BrowserGates } from '../support/gates/browser.ts';
 import { allPages, builtSite, type SiteName } from '../support/sites.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 /** Pages checked at once: enough to fill the waits for loads and frames on a 2-core machine. */
 const PARALLEL = 2;
 
-/** `only`: URL paths with the base to check instead of every page (each must exist). */
-export function browserGates(name: SiteName, only?: string[]): void {
+/**
+ * `only`: URL paths with the base to check instead of every page (each must exist). `part`: this
+ * file checks every `part[1]`-th page starting at `part[0]`, so that several files (and so several
+ * browsers, in Vitest's workers) share a site's pages.
+ */
+export function browserGates(name: SiteName, { only, part = [0, 1] }: { only?: string[]; part?: [number, number] } = {}): void {
   // Each test opens a page two or three times in Chromium, beside others: room for a busy CI machine.
   vi.setConfig({ testTimeout: 120_000, maxConcurrency: PARALLEL });
   const site = builtSite(name);
   const sitemap = sitemapPaths(site);
   const built = allPages(site).map((p) => `${site.base}${p.replace(/^\//, '')}`);
-  const paths = only ?? [...sitemap, ...built.filter((p) => !sitemap.includes(p))];
+  const paths = (only ?? pagesToOpen([...sitemap, ...built.filter((p) => !sitemap.includes(p))], site.base)).filter((_, i) => i % part[1] === part[0]);
   let gates: BrowserGates;
 
   beforeAll(async () => {

@@ -82,7 +82,8 @@ for (const locale of ['es', 'en'] as const) {
   const status = statusText[locale];
 
   describe(`account directory in the browser (${locale})`, () => {
-    for (const [width, viewport] of Object.entries(viewports)) {
+    // One width per language: the filters work the same at both, and each width is seen in one language.
+    for (const [width, viewport] of Object.entries(viewports).filter(([w]) => w === (locale === 'es' ? 'phone' : 'desktop'))) {
       it(`filters by platform, country and kind, announces the count and keeps the choice in the address (${width})`, async () => {
         const { page, problems } = await tab({ viewport });
         await open(page, path);
