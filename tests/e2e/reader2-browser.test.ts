@@ -286,13 +286,12 @@ describe('dark mode', () => {
 
 describe('print', () => {
   /**
-   * Each kind of page a reader prints, two in each language (print styles do not depend on the
-   * language); how many charts each has (from the fixture).
+   * A country page (charts), an article (references) and the directory (a long table), across both
+   * languages (print styles do not depend on the language); how many charts each has (from the fixture).
    */
   const targets = [
     { path: '/es/countries/xr/', charts: 4 },
     { path: '/en/articles/estudio-ficticio/', charts: 2 },
-    { path: '/es/interviews/entrevista-ficticia/', charts: 0 },
     { path: '/en/directory/', charts: 0 },
   ];
   /** Set ATLAS_PRINT_DIR to keep the PDFs and look at them. */
