@@ -10,6 +10,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     maxWorkers: 2,
+    // Browser tests poll for conditions; on a busy 2-core machine a condition can take seconds.
+    expect: { poll: { timeout: 15_000 } },
     sequence: { sequencer: BrowserFirst },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

@@ -82,6 +82,9 @@ function fillArticle(text: string): string {
   const body = [
     `Un texto de prueba con una cita <Cite id="${source}" page="4" />.`,
     '',
+    // A card straight after the title, before any section heading, as an author may well write it.
+    `<CountryCard country="${country}" />`,
+    '',
     '## Tablas',
     '',
     `<ComparisonTable table="features" countries="${country}" />`,
@@ -93,8 +96,6 @@ function fillArticle(text: string): string {
     `<Chart id="followers-${charted}" countries="${country}" />`,
     '',
     '<Chart id="accounts-timeline" />',
-    '',
-    `<CountryCard country="${country}" />`,
     '',
     `<PullQuote source="${source}" attribution="Autora de Prueba">Una frase ficticia para la prueba.</PullQuote>`,
     '',

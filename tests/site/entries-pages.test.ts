@@ -172,6 +172,9 @@ describe.each(locales)('entry contents (%s)', (lang) => {
     const columns = [...page.querySelectorAll('#table-features-xr-xf thead th')].slice(1).map(text);
     expect(columns).toEqual(['Ruritania', 'Freedonia']);
     expect(hrefs(page, '.mdx-card a')).toEqual([`${B}/${lang}/countries/xr/`]);
+    // In an entry the card can follow any heading, or none: its name is not a heading of its own.
+    expect(page.querySelector('.mdx-card :is(h1, h2, h3, h4, h5, h6)')).toBeNull();
+    expect(text(page.querySelector('.mdx-card .card__name'))).toBe('Ruritania');
   });
 
   it('the study cites with a page number, and cites a source written <Cite id=\'…\'/> in single quotes', () => {

@@ -28,10 +28,11 @@ const copied = sources.filter((name) => name !== 'package-lock.json');
  */
 export const buildsDir = process.env.ATLAS_TEST_BUILDS ?? join(tmpdir(), 'atlas-test-builds');
 
-function files(path: string, out: string[] = []): string[] {
+/** Every file under a path (the path itself if it is a file), sorted; none if it does not exist. */
+export function filesUnder(path: string, out: string[] = []): string[] {
   if (!existsSync(path)) return out;
-  if (!statSync(path).isDirectory()) return [...out, path];
-  for (const name of readdirSync(path).sort()) files(join(path, name), out);
+  if (!statSync(path).isDirectory()) out.push(path);
+  else for (const name of readdirSync(path).sort()) filesUnder(join(path, name), out);
   return out;
 }
 
@@ -42,9 +43,9 @@ function files(path: string, out: string[] = []): string[] {
 export function buildFingerprint(content: string, env: Record<string, string> = {}): string {
   const hash = createHash('sha256');
   const add = (root: string, file: string) => hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-  for (const file of sources.flatMap((p) => files(join(projectRoot, p)))) add(projectRoot, file);
+  for (const file of sources.flatMap((p) => filesUnder(join(projectRoot, p)))) add(projectRoot, file);
   hash.update('content\0');
-  for (const file of files(content)) add(content, file);
+  for (const file of filesUnder(content)) add(content, file);
   const atlasEnv = Object.entries({ ...process.env, ...env }).filter(([k]) => k.startsWith('ATLAS_') && k !== 'ATLAS_TEST_BUILDS');
   hash.update(JSON.stringify([process.version, atlasEnv.sort(([a], [b]) => a.localeCompare(b))]));
   return hash.digest('hex').slice(0, 20);
@@ -131,6 +132,6 @@ export function tempProject(name: string, content = realContent): ProjectCopy {
 /** Every file under a folder with a hash of its bytes: equal snapshots mean an untouched folder. */
 export function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const file of files(dir)) out.set(relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
+  for (const file of filesUnder(dir)) out.set(relative(dir, file), createHash('sha256').update(readFileSync(file)).digest('hex'));
   return out;
 }
