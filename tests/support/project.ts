@@ -72,7 +72,7 @@ export interface RunResult {
 }
 
 /** Runs a script of a project copy (e.g. scripts/build.ts) with the pinned Node, without blocking the worker. */
-export function runScript(cwd: string, script: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
+function runScript(cwd: string, script: string, args: string[] = [], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(cwd, script), ...args], { cwd, env: buildEnv(env) });
     const chunks: Buffer[] = [];

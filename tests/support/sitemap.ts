@@ -38,8 +38,3 @@ export function sitemapPaths(site: BuiltSite): string[] {
 export function withoutBase(site: BuiltSite, path: string): string {
   return path.startsWith(site.base) ? `/${path.slice(site.base.length)}` : path;
 }
-
-/** The locale of a page path (first segment after the base), or undefined for the root page. */
-export function localeOf(site: BuiltSite, path: string): string | undefined {
-  return withoutBase(site, path).split('/')[1] || undefined;
-}

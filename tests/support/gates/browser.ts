@@ -370,8 +370,6 @@ async function hiddenTables(page: Page): Promise<string[]> {
 }
 
 export interface BrowserGates {
-  /** The site's origin as served, e.g. "http://127.0.0.1:41234". */
-  origin: string;
   /** 1280 px: clean load, charts, no sideways scroll, axe (light and dark), charts' accessibility, keyboard. */
   desktop(path: string): Promise<string[]>;
   /**
@@ -472,8 +470,6 @@ export async function openBrowserGates(site: BuiltSite, parallel = 1): Promise<B
   }
 
   const gates = {
-    origin: server.origin,
-
     desktop: (path: string) =>
       withTabs(async (tabs) => {
         const { page, problems } = tabs.desktop;
