@@ -10,6 +10,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     maxWorkers: 2,
+    // Test files share a worker's module cache (a file's imports are not loaded again for the next):
+    // 6 s instead of 17 for the unit tests, 29 instead of 41 for the site tests. No test file changes
+    // global state: none mocks a module, stubs a global or sets process.env.
+    isolate: false,
     // Browser tests poll for conditions; on a busy 2-core machine a condition can take seconds.
     expect: { poll: { timeout: 15_000 } },
     sequence: { sequencer: BrowserFirst },
