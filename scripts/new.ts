@@ -307,6 +307,11 @@ const usage = `Usage:
                  [--url <https://...>] [--container <journal>] [--language es]
 See docs/authors-guide.en.md (or .es.md).`;
 
+/** C0 and C1 control characters (line breaks and tabs among them) and DEL. */
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+/** A BCP 47 language tag as sources use them: a language, optionally a region or script. */
+const languageTag = /^[a-z]{2,3}(-[A-Za-z]{2,4})?$/;
+
 /** Runs the command; returns the files written. */
 export function runNew(argv: string[], contentDir: string): string[] {
   const perLocale = (prefix: string) => Object.fromEntries(locales.map((l) => [`${prefix}-${l}`, { type: 'string' as const }]));
@@ -344,6 +349,11 @@ export function runNew(argv: string[], contentDir: string): string[] {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
   }
   const { values: v, positionals } = parsed;
+  // Every value lands in a YAML or MDX file: a line break would start a field of its own there.
+  for (const [option, value] of [...Object.entries(v).flatMap(([k, x]) => (Array.isArray(x) ? x : [x]).map((one) => [`--${k}`, one] as const)), ...positionals.map((p) => ['a name', p] as const)]) {
+    if (typeof value === 'string' && controlCharacter.test(value)) throw new UsageError(`${option} ${q(value)} holds a line break or another control character: give it on one line`);
+  }
+  if (v.language !== undefined && !languageTag.test(v.language)) throw new UsageError(`--language ${q(v.language)} must be a language code such as "es", "en" or "pt-BR"`);
   const [kind, name, ...extra] = positionals;
   if (v.help || !kind) throw new UsageError(usage);
   if (!name) throw new UsageError(`give the ${kind === 'country' ? 'country id' : kind === 'source' ? 'source id' : 'slug'} after "${kind}"\n\n${usage}`);

@@ -14,15 +14,16 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkContent, checkMdxBody, formatProblem, type Problem } from '../lib/content-check.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { dictionaryProblems } from '../i18n/ui.ts';
 import { contentCheckWarns } from '../lib/deploy.ts';
 
-function runCheck(root: string): { errors: string[]; warnings: Problem[] } {
+function runCheck(root: string): { errors: string[]; unsafe: string[]; warnings: Problem[] } {
   const { problems, warnings } = checkContent(join(root, 'content'), root);
-  return { errors: [...problems.map(formatProblem), ...dictionaryProblems()], warnings };
+  return { errors: [...problems.map(formatProblem), ...dictionaryProblems()], unsafe: problems.filter((p) => p.unsafe).map(formatProblem), warnings };
 }
 
 function report(errors: string[]): string {
@@ -35,19 +36,35 @@ export function mdxSourceProblems(code: string, file: string): Problem[] {
   if (split.kind === 'executable') {
     return [{ file, line: 1, field: '(frontmatter)', message: `frontmatter in "${split.language}" is not allowed: frontmatter is data, never code`, expected: 'YAML frontmatter opened by a plain "---" line' }];
   }
+  if (split.kind === 'unclosed') return [{ file, line: 1, field: '(frontmatter)', message: 'the frontmatter is never closed', expected: 'a line with just "---" after the last field, before the text' }];
   return split.kind === 'yaml' ? checkMdxBody(file, split.body, split.bodyLine) : checkMdxBody(file, code, 1);
 }
 
-/** Refuses to compile an MDX entry under `content/` that is not plain Markdown plus documented components. */
+/** A path with every symbolic link resolved, as Vite names the modules it compiles. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Refuses to compile an MDX entry under `content/` that is not plain Markdown plus documented
+ * components, and any MDX outside `content/`: the site has none of its own, so such a file can only
+ * come from a symbolic link in content/ (Vite hands over the real path of the link's target).
+ */
 export function mdxGuardPlugin(root: string): Plugin {
-  const contentDir = join(root, 'content') + sep;
+  const contentDir = join(realPath(root), 'content') + sep;
   return {
     name: 'atlas-mdx-guard',
     enforce: 'pre',
     transform: {
       filter: { id: /\.mdx$/ },
       handler(code, id) {
-        if (!id.startsWith(contentDir)) return null;
+        const file = realPath(id.replace(/\?.*$/, ''));
+        if (file.includes(`${sep}node_modules${sep}`)) return null;
+        if (!file.startsWith(contentDir)) throw new Error(`MDX outside content/ is not compiled: ${file} (entries live in content/ as plain files; a symbolic link in content/ leads here)`);
         const problems = mdxSourceProblems(code, relative(root, id));
         if (problems.length) throw new Error(`Unsafe MDX in ${relative(root, id)}:\n${problems.map(formatProblem).join('\n')}`);
         return null;
@@ -72,12 +89,14 @@ export function contentGuard(): AstroIntegration {
         root = fileURLToPath(config.root).replace(/\/$/, '');
         updateConfig({ vite: { plugins: [mdxGuardPlugin(root)] } });
         const started = performance.now();
-        const { errors, warnings } = runCheck(root);
+        const { errors, unsafe, warnings } = runCheck(root);
         logWarnings(logger, warnings);
         if (!errors.length) {
           logger.info(`Content OK (${Math.round(performance.now() - started)} ms).`);
           return;
         }
+        // Content loaders would read what a symbolic link points to: never, not even in dev.
+        if (unsafe.length) throw new Error(report(unsafe));
         if (command === 'dev' || contentCheckWarns()) logger.error(report(errors));
         else throw new Error(report(errors));
       },

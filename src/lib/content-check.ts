@@ -6,9 +6,9 @@
  * What it checks, and why each rule exists, is listed for authors in docs/authors-guide.*.md
  * ("What the error messages mean"); keep the two in step.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country.ts';
@@ -18,7 +18,8 @@ import { locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { isMdxComponent, mdxComponentNames, mdxComponentProps, parseMdx, type ComponentSpec, type MdastNode, type PropKind } from './mdx.ts';
+import { imagePathProblem, isExternal, isSitePath, sitePathProblem, type SiteIndex } from './site-links.ts';
+import { isMdxComponent, mdxComponentNames, mdxComponentProps, parseMdx, propKind, type ComponentSpec, type MdastNode, type PropKind } from './mdx.ts';
 
 export { mdxComponentProps };
 
@@ -29,6 +30,8 @@ export interface Problem {
   message: string;
   expected?: string;
   got?: string;
+  /** Stops the build even when the check only warns (ATLAS_CONTENT_CHECK=warn) and the dev server: a file the site must never read. */
+  unsafe?: true;
 }
 
 export function formatProblem(p: Problem): string {
@@ -94,9 +97,23 @@ class YamlSource {
     const item = parent?.items?.find((i) => i.key?.value === last);
     return item?.key?.range?.[0];
   }
-  /** Syntax errors, and tags such as `!!js/function`: YAML here is plain data. Only for a text js-yaml rejected. */
+  /**
+   * What makes the text unusable as data, before anything reads it: a NUL character, syntax errors,
+   * tags such as `!!js/function` or `!!binary` (YAML here is plain data), and aliases past a small
+   * bound.
+   */
   syntaxProblems(): Problem[] {
-    if (!this.rejected) return [];
+    const nul = this.text.indexOf('\0');
+    if (nul >= 0) {
+      const line = this.text.slice(0, nul).split('\n').length + this.lineOffset;
+      return [{ file: this.file, line, field: '(yaml)', message: 'the file contains a NUL character (\\0), as binary files do', expected: 'plain UTF-8 text: retype this line, or save the file again as text' }];
+    }
+    if (!this.rejected) return this.aliasProblems();
+    if (this.rejected.reason.startsWith('unknown tag')) {
+      const line = (this.rejected.mark?.line ?? 0) + 1 + this.lineOffset;
+      const tag = /!<?[^\s>]*>?/.exec(this.text.split('\n')[line - 1 - this.lineOffset] ?? '')?.[0];
+      return [{ file: this.file, line, field: '(yaml)', message: 'YAML tags are not allowed', expected: 'plain values (text, numbers, true/false, lists)', got: tag ? show(tag) : undefined }];
+    }
     const expected = 'well-formed YAML (check indentation, colons, closing brackets and quotes on this line or the one above)';
     const errors = this.doc.errors.map((e) => ({
       file: this.file,
@@ -120,11 +137,40 @@ class YamlSource {
     const line = (this.rejected.mark?.line ?? 0) + 1 + this.lineOffset;
     return [{ file: this.file, line, field: '(yaml)', message: `the file is not valid YAML: ${this.rejected.reason}`, expected }];
   }
+  /**
+   * Aliases (`*name`) repeat an anchored value (`&name`). Nested, a handful multiply a small file into
+   * billions of values ("billion laughs"), which every later step would walk for minutes. Bounded
+   * here: at most MAX_ALIASES aliases, expanding to at most MAX_ALIAS_EXPANSION copies (the `yaml`
+   * library counts them without expanding anything). Only texts with what looks like an alias pay
+   * for the second parser.
+   */
+  private aliasProblems(): Problem[] {
+    if (!/(^|[\s[{,])\*[^\s[\]{},]/m.test(this.text)) return [];
+    const { doc } = this.parsed();
+    const aliases: number[] = [];
+    visit(doc, { Alias: (_key, node) => void aliases.push(node.range?.[0] ?? 0) });
+    const expected = `at most ${MAX_ALIASES} aliases (*name), each repeating a small value: write the values out instead`;
+    if (aliases.length > MAX_ALIASES) {
+      return [{ file: this.file, line: this.lineAt(aliases[MAX_ALIASES]!), field: '(yaml)', message: `too many YAML aliases (${aliases.length})`, expected }];
+    }
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+    } catch {
+      return [{ file: this.file, line: this.lineAt(aliases[0] ?? 0), field: '(yaml)', message: 'YAML aliases expand to too many values', expected }];
+    }
+    return [];
+  }
 }
+
+/** Bounds on YAML aliases (see YamlSource.aliasProblems): content needs none, an author may like a few. */
+const MAX_ALIASES = 20;
+const MAX_ALIAS_EXPANSION = 100;
 
 function show(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
+  // YAML's .nan and .inf are numbers that JSON cannot write.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value < 0 ? '-' : ''}.inf (infinity)`;
   const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
@@ -186,22 +232,85 @@ function expectation(issue: ZodIssueLike): string {
   }
 }
 
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+  options?: unknown[];
+}
+const defOf = (schema: unknown) => (schema as { _zod?: { def: SchemaDef } })._zod?.def;
+
+/** A schema with its wrappers (optional, default, pipe…) looked through, and each option of a union. */
+function shapes(schema: unknown): unknown[] {
+  const def = defOf(schema);
+  if (!def) return [];
+  if (def.innerType) return shapes(def.innerType);
+  if (def.type === 'pipe') return shapes(def.in);
+  if (def.type === 'union') return (def.options ?? []).flatMap(shapes);
+  return [schema];
+}
+
+/** The field names the schema allows in the object at `path` of the data. */
+function fieldsAt(schema: z.ZodType, path: Path): string[] {
+  let nodes = shapes(schema);
+  for (const part of path) {
+    nodes = nodes.flatMap((node) => {
+      const def = defOf(node)!;
+      if (typeof part === 'number') return def.type === 'array' ? shapes(def.element) : [];
+      return def.shape && Object.hasOwn(def.shape, part) ? shapes(def.shape[part]) : [];
+    });
+  }
+  return [...new Set(nodes.flatMap((node) => Object.keys(defOf(node)!.shape ?? {})))];
+}
+
+/**
+ * Edit distance between two field names (insertions, deletions, substitutions): a dozen lines for
+ * one "did you mean" message, rather than a dependency.
+ */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** The allowed field an unknown one was most likely meant to be: close in spelling, or the same but for case. */
+function nearestField(key: string, allowed: string[]): string | undefined {
+  const scored = allowed.map((name) => ({ name, distance: name.toLowerCase() === key.toLowerCase() ? 0 : editDistance(key, name) }));
+  const best = scored.sort((x, y) => x.distance - y.distance)[0];
+  return best && best.distance <= Math.max(1, Math.floor(key.length / 3)) ? best.name : undefined;
+}
+
 /** Turns Zod issues into problems that name the file, the line, the field, the value and what was expected. */
 function schemaProblems(src: YamlSource, data: unknown, schema: z.ZodType, base: Path = []): Problem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   const problems: Problem[] = [];
-  for (const raw of result.error.issues) {
-    const issue = raw as unknown as ZodIssueLike;
+  const issues = result.error.issues as unknown as ZodIssueLike[];
+  // A misspelt field is one mistake: "did you mean" on the unknown field, and its correct name is
+  // not also reported as missing.
+  const meant = new Set<string>();
+  for (const issue of issues.filter((i) => i.code === 'unrecognized_keys')) {
     const issuePath = issue.path as Path;
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys ?? []) {
-        const path = [...base, ...issuePath, key];
-        problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: 'unknown field (a typo?)', expected: `only the fields the schema defines (docs/field-reference.md)`, got: show(key) });
-      }
-      continue;
+    const allowed = fieldsAt(schema, issuePath);
+    for (const key of issue.keys ?? []) {
+      const path = [...base, ...issuePath, key];
+      const suggestion = nearestField(key, allowed.filter((name) => valueAt(data, [...issuePath, name]) === undefined));
+      if (suggestion) meant.add(fieldName([...base, ...issuePath, suggestion]));
+      const list = allowed.length && allowed.length <= 16 ? `: ${allowed.join(', ')}` : ' (docs/field-reference.md)';
+      problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: suggestion ? `unknown field (did you mean "${suggestion}"?)` : 'unknown field (a typo?)', expected: `one of the fields allowed here${list}`, got: show(key) });
     }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    const issuePath = issue.path as Path;
     const path = [...base, ...issuePath];
+    if (meant.has(fieldName(path)) && valueAt(data, issuePath) === undefined) continue;
     const got = valueAt(data, issuePath);
     const missing = got === undefined;
     problems.push({
@@ -250,6 +359,8 @@ type IdIndex = Map<string, true>;
 interface Vocabulary<T> {
   ids: IdIndex;
   items: T[];
+  /** The file could not be read at all: which ids exist is not known. */
+  unknown?: true;
 }
 
 interface Listing {
@@ -259,13 +370,33 @@ interface Listing {
   stray: string[];
 }
 
+/**
+ * Every symbolic link under content/, at any depth. None is read or followed: a link may lead
+ * anywhere on the machine (a system file, code outside content/), and what the site publishes must
+ * be what is in content/.
+ */
+function symbolicLinks(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isSymbolicLink()) return [path];
+    return d.isDirectory() ? symbolicLinks(path) : [];
+  });
+}
+
+/** A real file (not a folder, not a link): what the site can read. */
+function isPlainFile(path: string): boolean {
+  return lstatSync(path).isFile();
+}
+
 function listYaml(dir: string): Listing {
   const out: Listing = { files: [], stray: [] };
-  if (!existsSync(dir)) return out;
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return out;
   for (const f of readdirSync(dir).sort()) {
-    if (f.startsWith('.')) continue;
-    if (f.endsWith('.yaml')) out.files.push(join(dir, f));
-    else out.stray.push(join(dir, f));
+    const path = join(dir, f);
+    if (f.startsWith('.') || lstatSync(path).isSymbolicLink()) continue;
+    if (f.endsWith('.yaml') && isPlainFile(path)) out.files.push(path);
+    else out.stray.push(path);
   }
   return out;
 }
@@ -279,18 +410,19 @@ interface EntryFile {
 function listEntries(dir: string): { entries: EntryFile[]; stray: string[] } {
   const entries: EntryFile[] = [];
   const stray: string[] = [];
-  if (!existsSync(dir)) return { entries, stray };
+  if (!existsSync(dir) || !lstatSync(dir).isDirectory()) return { entries, stray };
   for (const locale of readdirSync(dir).sort()) {
-    if (locale.startsWith('.')) continue;
     const sub = join(dir, locale);
-    if (!statSync(sub).isDirectory()) {
+    if (locale.startsWith('.') || lstatSync(sub).isSymbolicLink()) continue;
+    if (!lstatSync(sub).isDirectory()) {
       stray.push(sub);
       continue;
     }
     for (const f of readdirSync(sub).sort()) {
-      if (f.startsWith('.')) continue;
-      if (f.endsWith('.mdx')) entries.push({ locale, file: join(sub, f), slug: basename(f, '.mdx') });
-      else stray.push(join(sub, f));
+      const path = join(sub, f);
+      if (f.startsWith('.') || lstatSync(path).isSymbolicLink()) continue;
+      if (f.endsWith('.mdx') && isPlainFile(path)) entries.push({ locale, file: path, slug: basename(f, '.mdx') });
+      else stray.push(path);
     }
   }
   return { entries, stray };
@@ -314,9 +446,22 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   let files = 0;
   const rel = (f: string) => relative(root, f);
 
-  function readYaml(file: string): { src: YamlSource; data: unknown } | undefined {
+  /** A file's text; undefined, with the problem reported, when the system refuses to read it (permissions, say). */
+  function readText(file: string): string | undefined {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      problems.push({ file: rel(file), line: 1, field: '(file)', message: `the file cannot be read (${code})`, expected: 'a text file that the user running the check may read' });
+      return undefined;
+    }
+  }
+
+  /** A YAML file's data; undefined, with the problem reported, when it has none to check (`expected` says what it should hold). */
+  function readYaml(file: string, expected: string): { src: YamlSource; data: unknown } | undefined {
     files++;
-    const text = readFileSync(file, 'utf8');
+    const text = readText(file);
+    if (text === undefined) return undefined;
     const src = new YamlSource(rel(file), text);
     warnings.push(...todoWarnings(src.file, text));
     const syntax = src.syntaxProblems();
@@ -324,24 +469,42 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       problems.push(...syntax);
       return undefined;
     }
+    if (src.data === null || src.data === undefined) {
+      problems.push({ file: src.file, line: 1, field: '(file)', message: text.trim() ? 'the file holds only comments' : 'the file is empty', expected });
+      return undefined;
+    }
     return { src, data: src.data };
   }
 
   function strayFile(file: string, expected: string) {
-    problems.push({ file: rel(file), line: 1, field: '(file name)', message: 'the site does not read this file', expected, got: show(basename(file)) });
+    const folder = lstatSync(file).isDirectory();
+    problems.push({ file: rel(file), line: 1, field: '(file name)', message: folder ? 'a folder where the site expects a file' : 'the site does not read this file', expected, got: show(basename(file)) });
+  }
+
+  for (const link of symbolicLinks(contentDir)) {
+    problems.push({ file: rel(link), line: 1, field: '(file)', message: 'symbolic links are not allowed in content/ (the link is not followed)', expected: 'a plain file or folder inside content/: copy what it points to here', unsafe: true });
   }
 
   function loadVocabulary<T extends { id: string }>(name: string, schema: z.ZodType<T>): Vocabulary<T> {
     const file = join(contentDir, name);
     const vocab: Vocabulary<T> = { ids: new Map(), items: [] };
-    if (!existsSync(file)) {
+    const stat = lstatSync(file, { throwIfNoEntry: false });
+    // A link is reported above; a folder of that name is not a vocabulary.
+    if (stat?.isSymbolicLink()) return vocab;
+    if (stat && !stat.isFile()) {
+      problems.push({ file: rel(file), line: 1, field: '(file)', message: 'a folder where the site expects a file', expected: `a YAML list in ${rel(file)}` });
+      return vocab;
+    }
+    if (!stat) {
       problems.push({ file: rel(file), line: 1, field: '(file)', message: 'vocabulary file is missing', expected: `a YAML list in ${rel(file)}` });
       return vocab;
     }
-    const read = readYaml(file);
-    if (!read) return vocab;
-    if (!Array.isArray(read.data)) {
-      problems.push({ file: read.src.file, line: 1, field: '(file)', message: 'invalid value', expected: 'a YAML list of entries, each starting with "- id: ..."', got: show(read.data) });
+    const list = 'a YAML list of entries, each starting with "- id: ..."';
+    const read = readYaml(file, list);
+    if (!read || !Array.isArray(read.data)) {
+      if (read) problems.push({ file: read.src.file, line: 1, field: '(file)', message: 'invalid value', expected: list, got: show(read.data) });
+      // Its ids cannot be known: references to them are not reported as unknown, one by one.
+      vocab.unknown = true;
       return vocab;
     }
     checkStrings(read.src, read.data, problems);
@@ -364,8 +527,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const kinds = loadVocabulary('institution-kinds.yaml', institutionKindSchema);
   const tags = loadVocabulary('tags.yaml', tagSchema);
 
-  function checkRef(src: YamlSource, path: Path, value: unknown, vocab: { ids: IdIndex }, what: string, where: string) {
-    if (typeof value !== 'string' || vocab.ids.has(value)) return;
+  function checkRef(src: YamlSource, path: Path, value: unknown, vocab: { ids: IdIndex; unknown?: true }, what: string, where: string) {
+    if (typeof value !== 'string' || vocab.ids.has(value) || vocab.unknown) return;
     const known = [...vocab.ids.keys()];
     const list = known.length && known.length <= 12 ? ` (${known.join(', ')})` : '';
     problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: `unknown ${what} id`, expected: `an id defined in ${where}${list}`, got: show(value) });
@@ -394,7 +557,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   for (const file of countryListing.files) {
     const countryId = basename(file, '.yaml');
     countryIds.set(countryId, true);
-    const read = readYaml(file);
+    const read = readYaml(file, 'a country profile: iso, name, summary, institutions… (`npm run new -- country <id>` writes one to fill in)');
     if (!read) continue;
     const { src, data } = read;
     if (!kebab.test(countryId)) problems.push({ file: src.file, line: 1, field: '(file name)', message: 'invalid file name', expected: 'a lowercase id such as "mx.yaml"', got: show(basename(file)) });
@@ -446,10 +609,17 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const atlas: AtlasData = { countries: validCountries, platforms: platforms.items, features: features.items, kinds: kinds.items, sources: sources.items, tags: tags.items };
   const refs: MdxRefs = {
     countries: [...countryIds.keys()],
-    sources: [...sources.ids.keys()],
+    sources: sources.unknown ? undefined : [...sources.ids.keys()],
     // Chart ids follow from the figures: with a broken country or vocabulary file they cannot be
     // known, and reporting charts as unknown would only repeat that file's problem.
     charts: problems.length === 0 ? safeChartIds(atlas) : undefined,
+    publicDir: join(root, 'public'),
+    sitePaths: [],
+  };
+  const site: SiteIndex = {
+    locales,
+    countries: new Set(countryIds.keys()),
+    entries: { articles: { slugs: new Set(), tags: new Set(), countries: new Set() }, interviews: { slugs: new Set(), tags: new Set(), countries: new Set() } },
   };
 
   // Articles and interviews.
@@ -474,12 +644,18 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       const other = claimed.get(entry.slug.toLowerCase());
       if (other) problems.push({ file: fileRel, line: 1, field: '(slug)', message: `slug already used by ${other}`, expected: 'a slug no other entry in this language uses', got: show(entry.slug) });
       claimed.set(entry.slug.toLowerCase(), fileRel);
+      (site.entries[collection].slugs as Set<string>).add(entry.slug);
 
-      const text = readFileSync(entry.file, 'utf8');
+      const text = readText(entry.file);
+      if (text === undefined) continue;
       const split = splitFrontmatter(text);
       if (split.kind === 'yaml') warnings.push(...todoWarnings(fileRel, split.yaml, 2), ...todoWarnings(fileRel, split.body, split.bodyLine, false));
       if (split.kind === 'executable') {
         problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: `frontmatter in "${split.language}" is not allowed: frontmatter is data, never code`, expected: 'YAML frontmatter opened by a plain "---" line', got: show(`---${split.language}`) });
+        continue;
+      }
+      if (split.kind === 'unclosed') {
+        problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: 'the frontmatter is never closed', expected: 'a line with just "---" after the last field, before the text' });
         continue;
       }
       if (split.kind === 'missing') {
@@ -503,6 +679,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       checkSources(src, data);
       checkStrings(src, data, problems);
       const fm = data as { countries?: unknown; tags?: unknown; singleLanguage?: unknown; published?: unknown; updated?: unknown };
+      const pages = site.entries[collection];
+      for (const [field, into] of [[fm.tags, pages.tags], [fm.countries, pages.countries]] as const) if (Array.isArray(field)) field.forEach((v) => typeof v === 'string' && (into as Set<string>).add(v));
       if (Array.isArray(fm.countries)) fm.countries.forEach((c, i) => checkRef(src, ['countries', i], c, { ids: countryIds }, 'country', 'content/countries/'));
       if (Array.isArray(fm.tags)) fm.tags.forEach((tag, i) => checkRef(src, ['tags', i], tag, tags, 'tag', 'content/tags.yaml'));
       const published = normaliseDate(fm.published);
@@ -520,6 +698,11 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       }
       problems.push(...bodyProblems);
     }
+  }
+
+  for (const link of refs.sitePaths ?? []) {
+    const bad = sitePathProblem(link.url, site);
+    if (bad) problems.push({ file: link.file, line: link.line, field: '(mdx)', ...bad, got: show(link.url) });
   }
 
   return { problems, files, warnings };
@@ -555,9 +738,14 @@ function safeChartIds(data: AtlasData): string[] {
 /** What the components in an entry may refer to. Without it, only the shape of the MDX is checked. */
 export interface MdxRefs {
   countries: string[];
-  sources: string[];
+  /** Undefined when sources.yaml cannot be read: citations are then not checked. */
+  sources?: string[];
   /** Undefined when they cannot be derived (a country file is broken): chart ids are then not checked. */
   charts?: string[];
+  /** The project's public/ folder, where images from the site's root must be. */
+  publicDir?: string;
+  /** Collects links from the site's root, checked once every entry is known (see checkContent). */
+  sitePaths?: { file: string; line: number; url: string }[];
 }
 
 /** Links may go to web pages, mail addresses, other pages of the site and anchors: no `javascript:` and the like. */
@@ -597,9 +785,26 @@ export function checkMdxBody(file: string, body: string, firstLine: number, refs
         break;
       case 'link':
       case 'image':
-      case 'definition':
-        if (node.url && !safeLink.test(node.url)) problems.push({ file, line: at(node), field: '(mdx)', message: 'unsafe link address', expected: 'an http(s) or mailto: address, or a path on this site', got: show(node.url) });
+      case 'definition': {
+        const url = node.url ?? '';
+        if (url && !safeLink.test(url)) {
+          problems.push({ file, line: at(node), field: '(mdx)', message: 'unsafe link address', expected: 'an http(s) or mailto: address, or a path on this site', got: show(url) });
+          break;
+        }
+        const line = at(node);
+        if (node.type === 'image') {
+          const fromHere = 'an image saved under public/, written from the site\'s root: public/images/map.png is ![what it shows](/images/map.png)';
+          if (isExternal(url)) problems.push({ file, line, field: '(mdx)', message: 'images from other sites are not shown (the site\'s security policy blocks them)', expected: fromHere, got: show(url) });
+          else if (!isSitePath(url)) problems.push({ file, line, field: '(mdx)', message: 'image path not written from the site\'s root', expected: fromHere, got: show(url) });
+          else if (refs?.publicDir) {
+            const bad = imagePathProblem(url, refs.publicDir);
+            if (bad) problems.push({ file, line, field: '(mdx)', ...bad, got: show(url) });
+          }
+        } else if (url && !isExternal(url) && !url.startsWith('#') && !isSitePath(url)) {
+          problems.push({ file, line, field: '(mdx)', message: 'link to a page of this site not written from the site\'s root', expected: 'a path such as "/es/compare/" (the build adds the base path)', got: show(url) });
+        } else if (isSitePath(url)) refs?.sitePaths?.push({ file, line, url });
         break;
+      }
       case 'html':
         problems.push({ file, line: at(node), field: '(mdx)', message: 'raw HTML is not allowed', expected: 'Markdown, or one of the documented components', got: show(String(node.value ?? '').split('\n')[0]) });
         return;
@@ -629,7 +834,8 @@ export function checkMdxBody(file: string, body: string, firstLine: number, refs
         problems.push({ file, line, field: `<${name}>`, message: 'JavaScript expressions in braces are not allowed', expected: 'props written as name="value"', got: show(`{${String(attr.value ?? '')}}`) });
         continue;
       }
-      const kind = spec.required[attr.name] ?? spec.optional[attr.name];
+      // Own properties only: `constructor` or `__proto__` are not props of any component.
+      const kind = propKind(name, attr.name);
       const field = `<${name}> ${attr.name}`;
       if (!kind) {
         const allowed = [...Object.keys(spec.required), ...Object.keys(spec.optional)];
@@ -666,7 +872,7 @@ function refProblem(kind: PropKind, value: string, refs?: MdxRefs): { message: s
       return unknown.length ? { message: `unknown country id ${unknown.map((u) => JSON.stringify(u)).join(', ')}`, expected: `comma-separated ids of files in content/countries/${list(refs.countries)}` } : undefined;
     }
     case 'source':
-      return refs.sources.includes(value) ? undefined : { message: 'unknown source id', expected: `an id defined in content/sources.yaml${list(refs.sources)}` };
+      return !refs.sources || refs.sources.includes(value) ? undefined : { message: 'unknown source id', expected: `an id defined in content/sources.yaml${list(refs.sources)}` };
     case 'chart':
       return !refs.charts || refs.charts.includes(value) ? undefined : { message: 'unknown chart id', expected: `one of the charts the data supports${list(refs.charts)}` };
   }

@@ -407,12 +407,24 @@ export function datasetSources(d: Dataset): string[] {
 
 // ---------------------------------------------------------------- serialisation
 
+/**
+ * A text a spreadsheet would run as a formula (OWASP, "CSV Injection": first character =, +, -, @,
+ * tab or carriage return) starts with an apostrophe in the CSV files, which spreadsheets show as text.
+ * Numbers are left as they are; the JSON files keep every text exactly.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
 function csvCell(v: Cell): string {
-  const s = v === null ? '' : Array.isArray(v) ? v.join('|') : String(v);
-  return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const text = v === null ? '' : Array.isArray(v) ? v.join('|') : String(v);
+  const s = typeof v !== 'number' && formulaStart.test(text) ? `'${text}` : text;
+  return /[",\r\n]|^\s|\s$|^'/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** RFC 4180 CSV, UTF-8, CRLF line ends; booleans as true/false, lists joined with "|", no data as an empty cell. */
+/**
+ * RFC 4180 CSV, UTF-8, CRLF line ends; booleans as true/false, lists joined with "|", no data as an
+ * empty cell, formula-like texts neutralised (csvCell). No byte-order mark: it would become part of
+ * the first column's name in Python's csv, R and most command-line tools.
+ */
 export function toCsv(fields: { name: string }[], rows: Row[]): string {
   const lines = [fields.map((f) => csvCell(f.name)).join(','), ...rows.map((r) => fields.map((f) => csvCell(r[f.name] ?? null)).join(','))];
   return `${lines.join('\r\n')}\r\n`;

@@ -24,7 +24,9 @@ export const safeMatterOptions = {
 export type Split =
   | { kind: 'yaml'; yaml: string; body: string; bodyLine: number }
   | { kind: 'executable'; language: string }
-  | { kind: 'missing' };
+  | { kind: 'missing' }
+  /** Opened by "---" but never closed: the build's parser refuses it, so the check must too. */
+  | { kind: 'unclosed' };
 
 /** Splits a Markdown/MDX file into its raw YAML frontmatter and body, without evaluating anything. */
 export function splitFrontmatter(text: string): Split {
@@ -34,6 +36,7 @@ export function splitFrontmatter(text: string): Split {
   if (!open) return { kind: 'missing' };
   const language = open[1]!.trim();
   if (language && language !== 'yaml') return { kind: 'executable', language };
+  if (!/^---[ \t]*$/m.test(text.slice(open[0].length))) return { kind: 'unclosed' };
   // Only split here: the YAML is parsed by the caller, which reports syntax errors with their lines.
   const file = matter(text, { ...safeMatterOptions, engines: { ...safeMatterOptions.engines, yaml: { ...safeMatterOptions.engines.yaml, parse: () => ({}) } }, excerpt: false });
   const yaml = file.matter.replace(/^\n/, '');

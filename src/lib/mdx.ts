@@ -36,7 +36,8 @@ export function isMdxComponent(name: string): name is MdxComponentName {
 export function propKind(component: string, prop: string): PropKind | undefined {
   if (!isMdxComponent(component)) return undefined;
   const spec: ComponentSpec = mdxComponentProps[component];
-  return spec.required[prop] ?? spec.optional[prop];
+  if (Object.hasOwn(spec.required, prop)) return spec.required[prop];
+  return Object.hasOwn(spec.optional, prop) ? spec.optional[prop] : undefined;
 }
 
 export interface MdastNode {

@@ -18,7 +18,7 @@ const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A calendar date at the precision the source gives: `2014`, `2014-04` or `2014-04-20`. */
 export const partialDate = z
-  .union([z.string(), z.number(), z.date()])
+  .union([z.string(), z.number(), z.date()], { error: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' })
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
   .pipe(
     z

@@ -165,6 +165,13 @@ describe.each(locales)('entry contents (%s)', (lang) => {
     }
   });
 
+  it('links written from the site root in the entry reach their pages under the base path', () => {
+    const links = [...page.querySelectorAll('.entry-body a, article a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain(`${B}/${lang}/countries/xr/`);
+    expect(links).toContain(`${B}/${lang}/compare/`);
+    expect(links).not.toContain(`/${lang}/compare/`);
+  });
+
   it('the study renders its tables and charts for the countries it names, in their order', () => {
     for (const id of ['table-features-xr-xf', 'table-presence-xr-xf', 'chart-followers-twitter-xr', 'chart-accounts-timeline']) {
       expect(page.getElementById(id), id).not.toBeNull();

@@ -11,7 +11,7 @@
  * 3. The MDX guard inside the build stops such an entry even when the content check is bypassed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { fixtureContent, snapshot, tempProject, type ProjectCopy, type RunResult } from '../support/project.ts';
@@ -117,6 +117,18 @@ describe('a failed build', () => {
     const third = await project.build({ ATLAS_CONTENT_CHECK: 'warn' });
     expect(third.status).not.toBe(0);
     expect(third.output).toMatch(/Unsafe MDX in content\/articles\/(es|en)\/entrada-rota\.mdx/);
+    expect(snapshot(project.outDir)).toEqual(before);
+  }, 300_000);
+
+  it('stops on an entry that is a symbolic link, even when the check only warns, and publishes nothing of what it points to', async () => {
+    const before = snapshot(project.outDir);
+    for (const locale of ['es', 'en']) rmSync(join(project.content, 'articles', locale, 'entrada-rota.mdx'));
+    writeFileSync(join(project.root, 'private-note.mdx'), `---\ntitle: Nota privada\nsummary: No publicar.\npublished: 2020-01-01\nauthors: ["Nadie"]\nsingleLanguage: true\n---\n\nTexto-privado-que-no-se-publica.\n`);
+    symlinkSync(join(project.root, 'private-note.mdx'), join(project.content, 'articles', 'es', 'enlace.mdx'));
+    const fourth = await project.build({ ATLAS_CONTENT_CHECK: 'warn' });
+    expect(fourth.status).not.toBe(0);
+    expect(fourth.output).toContain('content/articles/es/enlace.mdx:1: (file): symbolic links are not allowed in content/');
+    expect(fourth.output).not.toContain('Texto-privado-que-no-se-publica');
     expect(snapshot(project.outDir)).toEqual(before);
   }, 300_000);
 });

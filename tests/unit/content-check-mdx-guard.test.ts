@@ -3,6 +3,9 @@
  * for an entry, its MDX is refused before compilation if it imports, exports, evaluates or uses an
  * unknown component, with the same file:line: field: message as `npm run check`.
  */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mdxGuardPlugin, mdxSourceProblems } from '../../src/integrations/content-guard.ts';
 import { formatProblem } from '../../src/lib/content-check.ts';
@@ -31,8 +34,22 @@ describe('the MDX guard in the build', () => {
     expect(problems.map(formatProblem)).toEqual(['content/articles/es/x.mdx:1: (frontmatter): frontmatter in "js" is not allowed: frontmatter is data, never code (expected YAML frontmatter opened by a plain "---" line)']);
   });
 
-  it('leaves MDX outside content/ to the site code', () => {
-    expect(transform("import X from 'x'\n", '/project/src/pages/x.mdx')).toBeNull();
+  it('refuses MDX outside content/, where only a symbolic link in content/ could lead (Vite names the real path)', () => {
+    expect(() => transform('# A private note\n', '/home/someone/notes/private.mdx')).toThrow('MDX outside content/ is not compiled: /home/someone/notes/private.mdx');
+    expect(() => transform('# Site code\n', '/project/src/pages/x.mdx')).toThrow('MDX outside content/ is not compiled');
+  });
+
+  it('judges a link in content/ by where it leads', () => {
+    const project = mkdtempSync(join(tmpdir(), 'atlas-guard-'));
+    try {
+      mkdirSync(join(project, 'content', 'articles', 'es'), { recursive: true });
+      writeFileSync(join(project, 'outside.mdx'), '# Outside\n');
+      symlinkSync(join(project, 'outside.mdx'), join(project, 'content', 'articles', 'es', 'link.mdx'));
+      const guard = mdxGuardPlugin(project).transform as { handler: (code: string, id: string) => unknown };
+      expect(() => guard.handler.call({}, '# Outside\n', join(project, 'content', 'articles', 'es', 'link.mdx'))).toThrow('MDX outside content/ is not compiled');
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,16 +6,19 @@
  * line, field and words of the message. No other problem may be reported.
  *
  * `_case.yaml` fields: description; problems (list of { file, line, field, message, expected? });
- * remove (paths inside content/ to delete first); edits (list of { file, append } on the base tree's files).
+ * remove (paths inside content/ to delete first); edits (list of { file, append } on the base tree's files);
+ * what git does not hold well: outside (files written in the project but outside content/, path → text),
+ * links (symbolic links made in content/: { path, to }, `to` relative to the project), folders (empty
+ * folders made in content/), texts (files written in content/, path → text, for control characters).
  * In `problems`, a line "+N" counts from the start of the appended text and "[*]" in a field
  * stands for any list index, so cases that append to the vocabularies survive their growth.
  *
  * The real content/ is only checked as a gate: whatever it holds, it has no problems.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { checkContent, formatProblem, type Problem } from '../../src/lib/content-check.ts';
 import { fixtureContentDir, realContentDir } from '../support/content.ts';
@@ -34,6 +37,10 @@ interface Case {
   problems: Expected[];
   remove?: string[];
   edits?: { file: string; append: string }[];
+  outside?: Record<string, string>;
+  links?: { path: string; to: string }[];
+  folders?: string[];
+  texts?: Record<string, string>;
 }
 
 const cases = readdirSync(corpus)
@@ -43,6 +50,11 @@ const cases = readdirSync(corpus)
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function write(path: string, text: string) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
 
 /** A project folder holding a copy of the fixture tree with the case applied; returns its root. */
 function applyCase(name: string, spec: Case): { root: string; appendedAt: Map<string, number> } {
@@ -59,6 +71,13 @@ function applyCase(name: string, spec: Case): { root: string; appendedAt: Map<st
   }
   const overlay = join(corpus, name);
   cpSync(overlay, content, { recursive: true, filter: (src) => relative(overlay, src) !== '_case.yaml' });
+  for (const [path, text] of Object.entries(spec.outside ?? {})) write(join(root, path), text);
+  for (const [path, text] of Object.entries(spec.texts ?? {})) write(join(content, path), text);
+  for (const link of spec.links ?? []) {
+    mkdirSync(dirname(join(content, link.path)), { recursive: true });
+    symlinkSync(join(root, link.to), join(content, link.path));
+  }
+  for (const folder of spec.folders ?? []) mkdirSync(join(content, folder), { recursive: true });
   return { root, appendedAt };
 }
 

@@ -113,6 +113,36 @@ describe('npm run new -- source', () => {
   });
 });
 
+describe('what npm run new is given', () => {
+  it.each([
+    ['a line break in a name', ['country', 'xq', '--name-es', 'Quinlandia\niso: XX', '--name-en', 'Quinland', '--source', 'ficticia-2020'], '--name-es'],
+    ['a line break in the language', ['source', 'quinlandia-2022', '--title', 'T', '--language', 'es\nurl: https://evil.example'], '--language'],
+    ['a tab in a title', ['article', 'quinlandia', '--title-es', 'Un\ttítulo', '--source', 'ficticia-2020'], '--title-es'],
+    ['a carriage return in an author', ['source', 'quinlandia-2022', '--title', 'T', '--author', 'Ficticio, Quim\r'], '--author'],
+  ])('refuses %s, and writes nothing', (_what, args, option) => {
+    const before = readFileSync(join(content, 'sources.yaml'), 'utf8');
+    expect(() => runNew(args, content)).toThrow(new RegExp(`${option} .*holds a line break or another control character`));
+    expect(readFileSync(join(content, 'sources.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(content, 'countries', 'xq.yaml'))).toBe(false);
+  });
+
+  it('refuses a language that is not a language code', () => {
+    expect(() => runNew(['source', 'quinlandia-2022', '--title', 'T', '--language', 'español: sí'], content)).toThrow(/--language "español: sí" must be a language code/);
+  });
+
+  it('writes awkward but valid text (quotes, colons, #, accents) so that it passes the check as given', () => {
+    const title = 'Quinlandia: «diplomacia» #digital, "2.0" & más';
+    runNew(['source', 'quinlandia-2022', '--title', title, '--author', "O'Brien, Seán", '--language', 'pt-BR'], content);
+    runNew(['country', 'xq', '--name-es', 'Quinlandia: "la isla"', '--name-en', "Quinland #1", '--source', 'quinlandia-2022'], content);
+    runNew(['article', 'quinlandia', '--title-es', title, '--title-en', title, '--source', 'quinlandia-2022', '--country', 'xq'], content);
+    expect(check().problems.map(formatProblem)).toEqual([]);
+    const sources = parse(readFileSync(join(content, 'sources.yaml'), 'utf8')) as { id: string; title: string; authors: string[] }[];
+    expect(sources.at(-1)).toMatchObject({ title, authors: ["O'Brien, Seán"] });
+    expect(parse(readFileSync(join(content, 'countries', 'xq.yaml'), 'utf8')).name).toEqual({ es: 'Quinlandia: "la isla"', en: 'Quinland #1' });
+    expect(readFrontmatter(readFileSync(join(content, 'articles', 'es', 'quinlandia.mdx'), 'utf8')).data.title).toBe(title);
+  });
+});
+
 describe('the command line', () => {
   it('prints what it created, and usage with exit code 2 on a mistake', () => {
     const script = join(process.cwd(), 'scripts', 'new.ts');

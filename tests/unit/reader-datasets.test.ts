@@ -84,6 +84,31 @@ describe('CSV', () => {
     expect(csv).toBe('a,b,c,d\r\nplain,"with, comma","say ""hi""",\r\ntrue,870000,twitter|facebook," padded"\r\n');
   });
 
+  it('neutralises texts a spreadsheet would run as formulas (OWASP), and only texts', () => {
+    const csv = toCsv([{ name: 'handle' }, { name: 'value' }], [
+      { handle: '=HYPERLINK("https://evil.example","x")', value: -5 },
+      { handle: '+1', value: 0 },
+      { handle: '-2', value: null },
+      { handle: '@SUM(A1)', value: null },
+      { handle: '\tindented', value: null },
+      { handle: '\rreturn', value: null },
+      { handle: '@atlas_mx', value: 1 },
+      { handle: 'a=b', value: null },
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      'handle,value',
+      '"\'=HYPERLINK(""https://evil.example"",""x"")",-5',
+      '"\'+1",0',
+      '"\'-2",',
+      '"\'@SUM(A1)",',
+      '"\'\tindented",',
+      '"\'\rreturn",',
+      '"\'@atlas_mx",1',
+      'a=b,',
+      '',
+    ]);
+  });
+
   it('has one codebook line per field of every dataset', () => {
     const lines = codebookCsv(allDatasets(data)).trimEnd().split('\r\n');
     expect(lines[0]).toBe('dataset,field,type,unit_es,description_es,unit_en,description_en');

@@ -221,7 +221,7 @@ export const en: Record<UiKey, string> = {
   'data.page.sourcesLead': 'Every row names its source in the source (or sources) column. These are the works cited:',
   'data.readme.files': 'Files:',
   'data.readme.bundleJson': 'Everything in one JSON: tables with their codebook, vocabularies, bibliography and country profiles',
-  'data.readme.format': 'CSV: UTF-8, comma-separated, CRLF line ends (RFC 4180). True and false as true and false; lists separated by "|"; an empty cell means "no data". The JSON files hold the same data with their codebook.',
+  'data.readme.format': 'CSV: UTF-8, comma-separated, CRLF line ends (RFC 4180). True and false as true and false; lists separated by "|"; an empty cell means "no data". A text that a spreadsheet would read as a formula (starting with =, +, -, @, a tab or a carriage return) starts with an apostrophe in the CSV files, as OWASP recommends; the JSON files hold the same data, exactly, with their codebook.',
   'data.licence.title': 'Licence and citation',
   'data.licence.text': 'The texts and data of the atlas are published under the Creative Commons Attribution 4.0 International licence (CC BY 4.0): you may copy, redistribute and adapt them for any purpose, commercial ones included, as long as you credit the source.',
   'data.licence.link': 'Text of the CC BY 4.0 licence',

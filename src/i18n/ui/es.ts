@@ -219,7 +219,7 @@ export const es = {
   'data.page.sourcesLead': 'Cada fila indica su fuente en la columna source (o sources). Estas son las obras citadas:',
   'data.readme.files': 'Archivos:',
   'data.readme.bundleJson': 'Todo en un JSON: tablas con su libro de códigos, vocabularios, bibliografía y perfiles de país',
-  'data.readme.format': 'CSV: UTF-8, separado por comas, líneas CRLF (RFC 4180). Verdadero y falso como true y false; las listas, separadas por «|»; una celda vacía significa «sin datos». Los JSON llevan los mismos datos con su libro de códigos.',
+  'data.readme.format': 'CSV: UTF-8, separado por comas, líneas CRLF (RFC 4180). Verdadero y falso como true y false; las listas, separadas por «|»; una celda vacía significa «sin datos». Un texto que una hoja de cálculo leería como fórmula (si empieza por =, +, -, @, un tabulador o un retorno de carro) lleva delante un apóstrofo en los CSV, como recomienda OWASP; los JSON llevan los mismos datos, exactos, con su libro de códigos.',
   'data.licence.title': 'Licencia y cita',
   'data.licence.text': 'Los textos y los datos del atlas se publican bajo la licencia Creative Commons Atribución 4.0 Internacional (CC BY 4.0): puede copiarlos, redistribuirlos y adaptarlos para cualquier fin, también comercial, siempre que cite la fuente.',
   'data.licence.link': 'Texto de la licencia CC BY 4.0',
