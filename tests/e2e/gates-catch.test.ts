@@ -29,6 +29,10 @@ const pages: Record<string, string> = {
   'no-focus-ring': page('No focus ring', '<p>Text enough to be a page with content.</p><button type="button" class="bare">Press</button>', { css: '.bare:focus-visible { outline: none; }' }),
   'sideways': page('Too wide', '<p>Text enough to be a page with content in its main part.</p><div style="width: 2000px">wide</div>'),
   'image-without-alt': page('An image without text', '<p>Text enough to be a page with content in its main part.</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10">'),
+  'squeezed-card': page('A squeezed card', '<p>Text enough to be a page with content in its main part.</p><dl style="display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); width: 12rem"><dt>Features of the ministry website</dt><dd>8 of 10 features present</dd></dl>'),
+  'clipped': page('Clipped figures', '<p>Text enough to be a page with content in its main part.</p><div style="overflow: hidden; width: 10rem"><table><tr><th>Country</th><td>Embassies</td><td>Consulates</td><td>Missions</td><td>Offices</td></tr></table></div>'),
+  'two-row-header': page('A header in two rows', '<p>Text enough to be a page with content in its main part.</p>', { css: 'header { display: flex; flex-wrap: wrap; } header nav { width: 70rem; } header::after { content: ""; }' }).replace('<nav aria-label="Site"><a href="/clean/">Home</a></nav>', '<nav aria-label="Site" style="width: 70rem"><a href="/clean/">Home</a></nav><a href="/clean/">Language</a>'),
+  'nav-off-screen': page('Navigation off the screen', '<p>Text enough to be a page with content in its main part.</p>').replace('<nav aria-label="Site"><a href="/clean/">Home</a></nav>', '<nav aria-label="Site" style="display: flex; gap: 2rem; white-space: nowrap"><a href="/clean/">Countries</a><a href="/clean/">Comparison</a><a href="/clean/">Directory</a><a href="/clean/">Articles</a><a href="/clean/">Interviews</a><a href="/clean/">Sources</a></nav>'),
   'text-only-with-scripts': page('Text only with scripts', '<p>Text enough to be a page with content in its main part.</p><script type="module">document.querySelector("h1").insertAdjacentHTML("afterend", "<p>Written by a script</p>")</script>'),
 };
 
@@ -56,9 +60,16 @@ describe('the browser gates', () => {
     ['no-focus-ring', 'button "Press": no visible focus indicator'],
     ['sideways', 'page scrolls sideways'],
     ['image-without-alt', 'image-alt'],
+    ['squeezed-card', 'dd "8 of 10 features present" is 0 px wide, narrower than its word "features"'],
+    ['clipped', 'which hides what overflows instead of scrolling'],
+    ['two-row-header', 'the header wraps onto a second row at 1024 px'],
   ])('report %s', async (name, problem) => {
     expect((await gates.desktop(`/${name}/`)).join('\n')).toContain(problem);
   });
+  it('report, at 390 px, a navigation link off the screen', async () => {
+    expect((await gates.phone('/nav-off-screen/')).join('\n')).toMatch(/navigation link "(Interviews|Sources)" is off the screen/);
+  });
+
   it('report, at 390 px, text that a script writes after the first paint (it moves the page, and is missing without JavaScript)', async () => {
     const problems = (await gates.phone('/text-only-with-scripts/')).join('\n');
     expect(problems).toContain('layout shift once the scripts run after the first paint');

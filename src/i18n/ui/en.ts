@@ -13,6 +13,8 @@ export const en: Record<UiKey, string> = {
   'nav.articles': 'Articles',
   'nav.interviews': 'Interviews',
   'nav.sources': 'Sources',
+  'nav.data': 'Data',
+  'nav.menu': 'Menu',
   'nav.language': 'Language',
   'nav.switchTo': 'Read in English',
   'nav.breadcrumb': 'Breadcrumb',

@@ -11,6 +11,8 @@ export const es = {
   'nav.articles': 'Artículos',
   'nav.interviews': 'Entrevistas',
   'nav.sources': 'Fuentes',
+  'nav.data': 'Datos',
+  'nav.menu': 'Menú',
   'nav.language': 'Idioma',
   'nav.switchTo': 'Leer en español',
   'nav.breadcrumb': 'Ruta de navegación',

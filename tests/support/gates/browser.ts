@@ -3,12 +3,14 @@
  * situation), for any page of any content:
  * - at 1280 px: loads with no console error, failed request or request to another origin (the CSP
  *   is in force, so a blocked inline script shows up too); charts draw and keep their tables; no
- *   sideways scroll; axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practice) with 0 violations in
+ *   sideways scroll; no text box narrower than its longest word, nothing cut off by a box that does
+ *   not scroll; the header on one row (also at 1024 px); axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practice) with 0 violations in
  *   the light scheme and, for contrast, the dark one; charts are named images described by their
  *   tables, every mark named in text, colours 3:1; keyboard: the skip link first, Tab reaches every
  *   control with a visible focus of 3:1, form controls respond to the keyboard;
  * - at 390 px, with the page's module scripts held back until the first frame is painted (as on a
- *   slow phone): no layout shift when they run; then the same load checks; then with JavaScript off
+ *   slow phone): no layout shift when they run; then the same load and layout checks, and every link
+ *   of the main navigation reachable (on screen or behind its menu button); then with JavaScript off
  *   everything a reader could read with it is still there (UI that needs JavaScript is marked
  *   data-requires-js) and every table shows.
  * (The language switch is checked without a browser: tests/support/gates/links.ts.)
@@ -121,6 +123,93 @@ async function horizontalOverflow(page: Page): Promise<string | undefined> {
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, culprit };
   });
   return scrollWidth > innerWidth ? `page scrolls sideways: scrollWidth ${scrollWidth} > viewport ${innerWidth}${culprit ? `; widest: ${culprit}` : ''}` : undefined;
+}
+
+
+/**
+ * Layout defects a reader sees at once and no other gate catches:
+ * - a box of text narrower than its longest word (a card's "8 de 10 funciones" one letter a line);
+ *   words longer than 24 characters (addresses, handles) may break;
+ * - content cut off by a box that hides its overflow instead of scrolling (numbers off a phone).
+ * Each problem names the element.
+ */
+async function layoutProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
+    // Text hidden for the eye but read by screen readers (a 1 px box, clipped) is left alone.
+    const srOnly = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width <= 1 && r.height <= 1;
+    };
+    const skip = (el: Element): boolean => Boolean(el.closest('.visually-hidden, .skip-link, svg, canvas, template, [hidden]')) || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || srOnly(el) || (el.parentElement ? srOnly(el.parentElement) : false);
+    const measure = document.createElement('canvas').getContext('2d')!;
+    for (const el of document.querySelectorAll('body *')) {
+      if (skip(el)) continue;
+      const style = getComputedStyle(el);
+      if (style.display.startsWith('inline') && style.display !== 'inline-block') continue;
+      // Words as the browser may break lines: at spaces, and after a hyphen, dash or slash.
+      const words = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).flatMap((n) => (n.textContent ?? '').split(/\s+|(?<=[-‐–—/])/)).filter((w) => w && w.length <= 24);
+      if (!words.length) continue;
+      measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const widest = words.reduce((best, w) => (measure.measureText(w).width > measure.measureText(best).width ? w : best));
+      const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (measure.measureText(widest).width > inner + 1) out.push(`${name(el)} is ${Math.round(inner)} px wide, narrower than its word "${widest}" (${Math.round(measure.measureText(widest).width)} px): its text breaks inside words`);
+    }
+    for (const el of document.querySelectorAll('main *, header *')) {
+      if (skip(el)) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (![s.overflowX, s.overflowY].some((o) => o === 'hidden' || o === 'clip')) continue;
+        if (a.closest('.visually-hidden')) break;
+        const box = a.getBoundingClientRect();
+        const cutX = (s.overflowX === 'hidden' || s.overflowX === 'clip') && (r.left < box.left - 1 || r.right > box.right + 1);
+        const cutY = (s.overflowY === 'hidden' || s.overflowY === 'clip') && (r.top < box.top - 1 || r.bottom > box.bottom + 1);
+        if (cutX || cutY) {
+          out.push(`${name(el)} is cut off by ${name(a)}, which hides what overflows instead of scrolling`);
+          break;
+        }
+      }
+    }
+    return [...new Set(out)].slice(0, 20);
+  });
+}
+
+/** The header's items share one row (from 1024 px up the header must not wrap). */
+async function headerRows(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    // The header's items: its children, or those of the one wrapper it holds.
+    let inner = document.querySelector('header');
+    if (!inner) return undefined;
+    while (inner.children.length === 1) inner = inner.firstElementChild as HTMLElement;
+    const items = [...inner.children].filter((c) => c.checkVisibility() && c.getBoundingClientRect().height > 0);
+    const first = items[0]?.getBoundingClientRect();
+    const below = items.filter((c) => first && c.getBoundingClientRect().top >= first.bottom - 1);
+    return below.length ? `the header wraps onto a second row at ${innerWidth} px: ${below.map((c) => c.tagName.toLowerCase() + (c.className ? `.${String(c.className).split(' ')[0]}` : '')).join(', ')}` : undefined;
+  });
+}
+
+/** On a phone every link of the main navigation can be reached: on screen, or behind a menu button that shows it. */
+async function navigationReach(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const nav = document.querySelector('header nav');
+    if (!nav) return [];
+    const menus = [...nav.querySelectorAll('details')].filter((d) => !d.open && d.querySelector('summary')?.checkVisibility());
+    menus.forEach((d) => (d.open = true));
+    const links = [...nav.querySelectorAll('a')];
+    const shown = links.filter((a) => a.checkVisibility({ visibilityProperty: true }));
+    const out = shown.length ? [] : ['no link of the main navigation can be reached'];
+    // The screen's width, not the window's: a phone browser widens the window to a page that overflows.
+    const screen = document.documentElement.clientWidth;
+    for (const a of shown) {
+      const r = a.getBoundingClientRect();
+      if (r.left < 0 || r.right > screen + 1) out.push(`navigation link "${a.textContent?.trim()}" is off the screen (${Math.round(r.left)}–${Math.round(r.right)} px of ${screen})`);
+    }
+    menus.forEach((d) => (d.open = false));
+    return out;
+  });
 }
 
 
@@ -495,6 +584,13 @@ export async function openBrowserGates(site: BuiltSite, parallel = 1): Promise<B
         await page.evaluate(() => window.scrollTo(0, 0));
         const overflow = await horizontalOverflow(page);
         if (overflow) out.push(overflow);
+        out.push(...(await layoutProblems(page)));
+        for (const width of [viewports.desktop.width, 1024]) {
+          await page.setViewportSize({ width, height: viewports.desktop.height });
+          const rows = await headerRows(page);
+          if (rows) out.push(rows);
+        }
+        await page.setViewportSize(viewports.desktop);
         out.push(report(path, await axe(page, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })));
         out.push(...(await chartProblems(page)).map((p) => `light: ${p}`));
         // The dark scheme applies live: no reload needed for contrast and the chart colours.
@@ -523,6 +619,7 @@ export async function openBrowserGates(site: BuiltSite, parallel = 1): Promise<B
         out.push(...(await drawCharts(t.page)));
         const overflow = await horizontalOverflow(t.page);
         if (overflow) out.push(overflow);
+        out.push(...(await layoutProblems(t.page)), ...(await navigationReach(t.page)));
         const withJs = await readable(t.page);
         out.push(...t.problems.list);
         const noscript = tabs.noscript;
