@@ -1,4 +1,5 @@
-/* Theme before first paint, and the header toggle. Why and how: src/components/layout/ThemeToggle.astro. */
+/* Theme before first paint, and the header toggle (why and how: src/components/layout/ThemeToggle.astro);
+   the language switch keeps the reader's search (?q=) and place (#anchor), which the built link cannot know. */
 (function () {
   var d = document.documentElement, key = 'atlas-theme', mq = matchMedia('(prefers-color-scheme: dark)');
   function system() { return mq.matches ? 'dark' : 'light'; }
@@ -15,6 +16,14 @@
   try { set(localStorage.getItem(key)); } catch (e) {}
   d.setAttribute('data-js', '');
   document.addEventListener('DOMContentLoaded', sync);
+  function keepPlace() {
+    var links = document.querySelectorAll('a[data-lang-switch]');
+    for (var i = 0; i < links.length; i++) links[i].href = links[i].href.replace(/[?#].*$/, '') + location.search + location.hash;
+  }
+  // Just before the link is used (pointer or keyboard), so that filters set by scripts count too.
+  document.addEventListener('DOMContentLoaded', keepPlace);
+  document.addEventListener('pointerdown', function (e) { if (e.target instanceof Element && e.target.closest('a[data-lang-switch]')) keepPlace(); }, true);
+  document.addEventListener('focusin', function (e) { if (e.target instanceof Element && e.target.closest('a[data-lang-switch]')) keepPlace(); });
   mq.addEventListener('change', function () { sync(!d.hasAttribute('data-theme')); });
   addEventListener('storage', function (e) { if (e.key === key) { set(e.newValue); sync(true); } });
   document.addEventListener('click', function (e) {

@@ -1,15 +1,17 @@
 /**
- * Chart tools, once a chart is drawn: "show as table" (a toggle between the picture and its
- * table; the table is always in the HTML and is what readers without JavaScript see) and
+ * Chart tools, once a chart is drawn: "show as table" / "show as chart" (a switch between the
+ * picture and its table; the table is always in the HTML and is what readers without JavaScript see) and
  * "download PNG" (src/scripts/png-export.ts, fetched on the first click). The buttons are in the
  * HTML but hidden; they appear only when they can work.
  */
 
 const figureOf = (el: EventTarget | null) => (el instanceof Element ? el.closest<HTMLElement>('figure.chart') : null);
 
+/** Shows the picture or the table; the button says what pressing it will show next. */
 function setView(figure: HTMLElement, view: 'chart' | 'table') {
   figure.dataset.view = view;
-  figure.querySelector('[data-chart-tool="table"]')?.setAttribute('aria-pressed', String(view === 'table'));
+  const button = figure.querySelector<HTMLElement>('[data-chart-tool="table"]');
+  if (button) button.textContent = (view === 'table' ? button.dataset.labelChart : button.dataset.labelTable) ?? button.textContent;
 }
 
 /** A permalink to the table inside a figure (e.g. #chart-followers-twitter-table) opens it as a table. */

@@ -146,17 +146,17 @@ describe('chart tools', () => {
     await expect.poll(() => toggle.isVisible()).toBe(true);
     expect(await canvas.isVisible()).toBe(true);
     expect(await table.isVisible()).toBe(false);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     expect(await toggle.textContent()).toBe('Ver como tabla');
 
+    // The button says what it will show: the table, then the chart again.
     await toggle.click();
     expect(await table.isVisible()).toBe(true);
     expect(await canvas.isVisible()).toBe(false);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await toggle.textContent()).toBe('Ver como gráfico');
 
     await toggle.focus();
     await page.keyboard.press('Space');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await toggle.textContent()).toBe('Ver como tabla');
     expect(await canvas.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await table.isVisible()).toBe(true);

@@ -261,7 +261,7 @@ describe('tools beside every table and chart', () => {
       for (const id of targets) {
         const target = d.getElementById(id)!;
         expect(target, id).not.toBeNull();
-        const tools = id.startsWith('chart-') ? target.querySelector('.data-tools')! : target.closest('section')!.previousElementSibling!;
+        const tools = id.startsWith('chart-') ? target.querySelector('.data-tools')! : target.closest('.table-scroll')!.previousElementSibling!;
         expect(tools.classList.contains('data-tools'), id).toBe(true);
         expect(tools.querySelector(`a[href="#${id}"]`), id).not.toBeNull();
         const downloads = [...tools.querySelectorAll('a[download]')].map((a) => a.getAttribute('href')!);
@@ -309,7 +309,7 @@ describe('tools beside every table and chart', () => {
   it('gives the country pages’ tables and charts the same tools, noting that the download covers all countries', () => {
     const d = doc('/es/countries/xr/');
     for (const id of ['table-features', 'table-network']) {
-      const tools = d.getElementById(id)!.closest('section')!.previousElementSibling!;
+      const tools = d.getElementById(id)!.closest('.table-scroll')!.previousElementSibling!;
       expect(tools.classList.contains('data-tools'), id).toBe(true);
       expect(text(tools)).toContain('todos los países');
     }

@@ -23,11 +23,25 @@ export interface InstitutionView {
   kind?: InstitutionKind;
   /** The anchor of its section, `institution-<id>`. */
   anchor: string;
+  /** Accounts the sources say something about: a handle, an address, a date or a figure. */
   accounts: InstitutionAccountView[];
+  /** Accounts a source names by platform only (no handle, address, date or figure): one line, not a row each. */
+  namedOnly: { platformName: string; source: string }[];
+}
+
+/** A country at a glance, from its figures: each fact with what it was read from, or undefined when the data has none. */
+export interface CountrySummary {
+  /** The foreign ministry's largest audience: its account with the most followers, at the latest figure. */
+  largestAudience?: { value: number; qualifier: Observation['qualifier']; platformName: string; handle?: string; asOf: string; asOfStated: boolean; source: string };
+  /** The earliest creation date of any of the country's official accounts. */
+  firstAccount?: { date: string; part?: Account['created'][number]['part']; platformName: string; institution: Institution; source: string };
+  /** Website features of the foreign ministry present, of those recorded. */
+  features?: { present: number; recorded: number; source: string };
 }
 
 export interface CountryView {
   country: CountryRecord;
+  summary: CountrySummary;
   /** Institutions in the kind vocabulary's order, as in the presence download. */
   institutions: InstitutionView[];
   features: FeatureTable;
@@ -44,10 +58,12 @@ export function countryView(data: AtlasData, entries: EntrySummary[], locale: Lo
   const country = data.countries.find((c) => c.id === countryId);
   if (!country) throw new Error(`content/countries/${countryId}.yaml: no such country`);
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const features = featureTable(data, [country]);
   return {
     country,
+    summary: countrySummary(data, country, features),
     institutions: inKindOrder(country.institutions, data.kinds).map((i) => institutionView(data, i)),
-    features: featureTable(data, [country]),
+    features,
     charts: chartSpecs(data).filter((s) => (s.kind === 'timeline' ? timelineRows([country]).length > 0 : metricRows([country], s.platform.id, s.metric).some((r) => r.observations.length))),
     entries: aboutCountry(routesIn(entryRoutes(entries), locale), country.id),
     sources: countrySourceIds(country).flatMap((id) => sourceById.get(id) ?? []),
@@ -55,13 +71,37 @@ export function countryView(data: AtlasData, entries: EntrySummary[], locale: Lo
   };
 }
 
+const platformNameIn = (data: AtlasData) => (id: string) => data.platforms.find((p) => p.id === id)?.name ?? id;
+
+/** An account the source names by platform alone: nothing to show in a row of its own. */
+const namedOnly = (a: Account) => !a.handle && !a.url && a.created.length === 0 && a.observations.length === 0;
+
+export function countrySummary(data: AtlasData, country: CountryRecord, features: FeatureTable): CountrySummary {
+  const platformName = platformNameIn(data);
+  const ministry = country.institutions.find((i) => i.id === country.foreignMinistry);
+  const audiences = (ministry?.accounts ?? []).flatMap((account) => {
+    const latest = account.observations.filter((o) => o.metric === 'followers').sort((a, b) => decimalYear(b.asOf) - decimalYear(a.asOf))[0];
+    return latest ? [{ account, latest }] : [];
+  });
+  const largest = audiences.sort((a, b) => b.latest.value - a.latest.value)[0];
+  const created = country.institutions.flatMap((institution) => institution.accounts.flatMap((account) => account.created.map((claim) => ({ institution, account, claim }))));
+  const first = created.sort((a, b) => decimalYear(a.claim.date, a.claim.part) - decimalYear(b.claim.date, b.claim.part))[0];
+  const total = features.totals[0];
+  return {
+    largestAudience: largest && { value: largest.latest.value, qualifier: largest.latest.qualifier, platformName: platformName(largest.account.platform), handle: largest.account.handle, asOf: largest.latest.asOf, asOfStated: largest.latest.asOfStated, source: largest.latest.source },
+    firstAccount: first && { date: first.claim.date, part: first.claim.part, platformName: platformName(first.account.platform), institution: first.institution, source: first.claim.source },
+    features: total && total.recorded > 0 ? { present: total.present, recorded: total.recorded, source: country.websiteFeatures.source } : undefined,
+  };
+}
+
 export function institutionView(data: AtlasData, institution: Institution): InstitutionView {
-  const platformName = (id: string) => data.platforms.find((p) => p.id === id)?.name ?? id;
+  const platformName = platformNameIn(data);
   return {
     institution,
     kind: data.kinds.find((k) => k.id === institution.kind),
     anchor: `institution-${institution.id}`,
-    accounts: institution.accounts.map((account) => ({
+    namedOnly: institution.accounts.filter(namedOnly).map((a) => ({ platformName: platformName(a.platform), source: a.source })),
+    accounts: institution.accounts.filter((a) => !namedOnly(a)).map((account) => ({
       account,
       platformName: platformName(account.platform),
       conflict: claimsConflict(account.created),

@@ -26,10 +26,22 @@ describe('the Ruritania page', () => {
       ['Twitter', false],
       ['Facebook', false],
       ['YouTube', true],
-      ['Instagram', false],
     ]);
+    // Named by platform only: one line, not a row of "no data".
+    expect(mae.namedOnly).toEqual([{ platformName: 'Instagram', source: 'ficticia-2020' }]);
+    expect(view.institutions[0]!.accounts).toEqual([]);
+    expect(view.institutions[0]!.namedOnly.map((a) => a.platformName)).toEqual(['Twitter', 'Mastodon']);
     // In the file: followers 2020, posts 2020, followers 2024.
     expect(mae.accounts[0]!.observations.map((o) => `${o.metric} ${o.asOf} ${o.value}`)).toEqual(['followers 2020-03 123456', 'followers 2024-05 234567', 'posts 2020-03 4200']);
+  });
+
+  it('sums the country up from its figures, each with its date and source', () => {
+    // The ministry's followers: Twitter 123,456 (2020) then 234,567 (2024); Facebook almost 500,000 (2020).
+    expect(view.summary.largestAudience).toEqual({ value: 500000, qualifier: 'almost', platformName: 'Facebook', handle: 'MAE Ruritania', asOf: '2020-03', asOfStated: true, source: 'ficticia-2020' });
+    // Accounts created 2010-05 (MAE Twitter), late 2012, 2011-02, 2011 or 2013-06, 2015-09-14.
+    expect(view.summary.firstAccount).toMatchObject({ date: '2010-05', platformName: 'Twitter', source: 'ficticia-2020' });
+    expect(view.summary.firstAccount?.institution.id).toBe('mae');
+    expect(view.summary.features).toEqual({ present: 3, recorded: 4, source: 'ficticia-2020' });
   });
 
   it('shows the timeline and every metric chart it has a figure for', () => {
@@ -49,6 +61,7 @@ describe('other fixture countries', () => {
     // No account, so no chart at all: an empty timeline would be a blank picture.
     expect(view.charts).toEqual([]);
     expect(view.institutions[0]!.accounts).toEqual([]);
+    expect(view.summary).toEqual({ largestAudience: undefined, firstAccount: undefined, features: { present: 1, recorded: 2, source: 'ficticia-2020' } });
     expect(view.entries.map((r) => [r.slug, r.fallback])).toEqual([
       ['estudio-ficticio', false],
       ['solo-en-espanol', true],
