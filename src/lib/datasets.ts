@@ -98,8 +98,9 @@ const unitKey: Record<FieldType, UiKey> = {
   list: 'data.unit.list',
 };
 
-function field(name: string, type: FieldType, unit?: UiKey): Field {
-  return { name, type, unit: tr(unit ?? unitKey[type]), description: tr(`data.field.${name}` as UiKey) };
+/** A column; `description` names its definition when the same column name means something else in another dataset. */
+function field(name: string, type: FieldType, unit?: UiKey, description?: UiKey): Field {
+  return { name, type, unit: tr(unit ?? unitKey[type]), description: tr(description ?? (`data.field.${name}` as UiKey)) };
 }
 
 /** One text column per locale: `country_name_es`, `country_name_en`, ... */
@@ -202,7 +203,15 @@ function features(data: AtlasData): Dataset {
     title: tr('data.dataset.features.title'),
     description: tr('data.dataset.features.description'),
     place: { section: 'compare', anchor: 'table-features' },
-    fields: [...countryFields(), field('feature_id', 'id', 'data.unit.feature'), ...localizedFields('feature_label'), field('present', 'boolean'), field('as_of', 'date'), field('source', 'id', 'data.unit.source')],
+    fields: [
+      ...countryFields(),
+      field('feature_id', 'id', 'data.unit.feature'),
+      ...localizedFields('feature_label'),
+      field('present', 'boolean'),
+      field('as_of', 'date'),
+      field('as_of_stated', 'boolean', undefined, 'data.field.as_of_stated_table'),
+      field('source', 'id', 'data.unit.source'),
+    ],
     rows: data.countries.flatMap((c) =>
       data.features.map((f) => ({
         ...countryCells(c),
@@ -210,6 +219,7 @@ function features(data: AtlasData): Dataset {
         ...localizedCells('feature_label', (l) => f.label[l]),
         present: c.websiteFeatures.values[f.id] ?? null,
         as_of: c.websiteFeatures.asOf,
+        as_of_stated: c.websiteFeatures.asOfStated,
         source: c.websiteFeatures.source,
       })),
     ),

@@ -55,6 +55,14 @@ describe('datasets', () => {
     ]);
   });
 
+  it('say whether the source dates the features table', () => {
+    const features = allDatasets(data).find((d) => d.id === 'features')!;
+    const stated = (country: string) => [...new Set(features.rows.filter((r) => r.country_id === country).map((r) => `${r.as_of} ${r.as_of_stated}`))];
+    // Ruritania's table is dated March 2020 by its source; Freedonia's gets the collection period.
+    expect(stated('xr')).toEqual(['2020-03 true']);
+    expect(stated('xf')).toEqual(['2020-03 false']);
+  });
+
   it('date a release by the latest date in the content: figures, sources, then entries', () => {
     // Ruritania's latest figure: YouTube views counted on 15 January 2025 (fixture-count-2024).
     expect(latestContentDate(data)).toBe('2025-01-15');
