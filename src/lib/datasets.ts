@@ -7,7 +7,7 @@ import { locales, type Locale } from '../i18n/config.ts';
 import { useTranslations, type UiKey } from '../i18n/ui.ts';
 import { filePath } from '../i18n/routes.ts';
 import type { AtlasData, CountryRecord, EntrySummary } from './model.ts';
-import type { Institution } from '../schemas/country.ts';
+import type { DateClaim, Institution } from '../schemas/country.ts';
 import { chartSpecs, claimsConflict, metricRows, timelineRows, type ChartSpec } from './charts.ts';
 import { decimalYear, languageName } from './format.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -272,7 +272,7 @@ function accounts(data: AtlasData): Dataset {
       field('handle', 'text'),
       field('url', 'url'),
       field('languages', 'list', 'data.unit.languages'),
-      field('created', 'list', 'data.unit.dates'),
+      field('created', 'list', 'data.unit.dates', 'data.field.created_list'),
       field('created_conflict', 'boolean'),
       field('observations', 'integer', 'data.unit.observations'),
       field('source', 'id', 'data.unit.source'),
@@ -286,7 +286,7 @@ function accounts(data: AtlasData): Dataset {
           handle: a.handle ?? null,
           url: a.url ?? null,
           languages: a.language ?? [],
-          created: [...a.created].sort((x, y) => decimalYear(x.date, x.part) - decimalYear(y.date, y.part)).map((d) => d.date),
+          created: [...a.created].sort((x, y) => decimalYear(x.date, x.part) - decimalYear(y.date, y.part)).map(claimCell),
           created_conflict: claimsConflict(a.created),
           observations: a.observations.length,
           source: a.source,
@@ -294,6 +294,11 @@ function accounts(data: AtlasData): Dataset {
       ),
     ),
   };
+}
+
+/** A creation claim in a list cell: its date, then its part when the source gives one ("2009 late"). */
+function claimCell(claim: Pick<DateClaim, 'date' | 'part'>): string {
+  return claim.part ? `${claim.date} ${claim.part}` : claim.date;
 }
 
 function observations(data: AtlasData): Dataset {
