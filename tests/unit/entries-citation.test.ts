@@ -83,33 +83,28 @@ describe.each(entries.map((e) => [name(e), e] as const))('cite %s', (id, e) => {
     expect(`${parts.before}${parts.title}${parts.after}`).toBe(want.apa);
   });
 
+  // What both BibTeX records hold, written out from the frontmatter.
+  const year = e.data.published.slice(0, 4);
+  const url = `${site}/${e.locale}/${e.kind}/${e.slug}/`;
+  const siteName = { es: 'Atlas de Diplomacia Digital', en: 'Digital Diplomacy Atlas' }[e.locale];
+
   it('BibTeX: a classic @misc record, with only fields every BibTeX style knows', () => {
     const { type, key, fields } = bibFields(bibtexPage(page));
     // @online is biblatex's: classic BibTeX styles and bibtexparser skip it.
-    expect(type).toBe('misc');
-    const year = e.data.published.slice(0, 4);
-    expect(key).toBe(`atlas-${year}-${e.slug}-${e.locale}`);
-    expect(fields).toEqual({
-      author: want.author,
-      title: e.data.title,
-      howpublished: { es: 'Atlas de Diplomacia Digital', en: 'Digital Diplomacy Atlas' }[e.locale],
-      year,
-      note: `\\url{${site}/${e.locale}/${e.kind}/${e.slug}/}`,
-    });
+    expect([type, key]).toEqual(['misc', `atlas-${year}-${e.slug}-${e.locale}`]);
+    expect(fields).toEqual({ author: want.author, title: e.data.title, howpublished: siteName, year, note: `\\url{${url}}` });
   });
 
   it('biblatex: an @online record with the frontmatter fields and the page language', () => {
     const { type, key, fields } = bibFields(biblatexPage(page));
-    expect(type).toBe('online');
-    const year = e.data.published.slice(0, 4);
-    expect(key).toBe(`atlas-${year}-${e.slug}-${e.locale}`);
+    expect([type, key]).toEqual(['online', `atlas-${year}-${e.slug}-${e.locale}`]);
     expect(fields).toEqual({
       author: want.author,
       title: e.data.title,
       date: e.data.published,
       year,
-      organization: { es: 'Atlas de Diplomacia Digital', en: 'Digital Diplomacy Atlas' }[e.locale],
-      url: `${site}/${e.locale}/${e.kind}/${e.slug}/`,
+      organization: siteName,
+      url,
       langid: { es: 'spanish', en: 'english' }[e.locale],
     });
   });
