@@ -144,7 +144,8 @@ institutions:
 # true or false; a feature left out shows as "no data".
 websiteFeatures:
   source: ${o.source}
-  # TODO: the date the source observed the website (YYYY, YYYY-MM or YYYY-MM-DD).
+  # TODO: the date the source observed the website (YYYY, YYYY-MM or YYYY-MM-DD). When the source gives
+  # the table no date, write its collection period and add the line \`asOfStated: false\`.
   asOf: ${year}
   # To fill in: replace {} by the lines below, uncommented, each set to true or false.
   values: {}

@@ -21,23 +21,29 @@ export interface Segment {
   href?: string;
 }
 
-/** A bibliography line in APA style (7th ed.) as segments: "Benayas, G. (2021). Title. *Desafíos*, *33*(1). URL". */
+/**
+ * A bibliography line in APA style (7th ed.) as segments: "Benayas, G. (2021). Title. *Desafíos*, *33*(1). URL".
+ * Titles of works are in sentence case (`titleSentenceCase` when the bibliography gives it); a journal
+ * article and a blog post italicise where they appeared, every other work its own title.
+ */
 export function apaSegments(source: Source, noDate = 'n.d.'): Segment[] {
   const plain = (text: string): Segment => ({ text, italic: false });
   const italic = (text: string): Segment => ({ text, italic: true });
   const names = source.authors.length === 0 ? '' : apaAuthorList(source.authors);
   const when = source.date ? apaDate(source.date) : noDate;
+  const title = source.titleSentenceCase ?? source.title;
   const out: Segment[] = [plain(names ? `${names} (${when}). ` : '')];
-  if (source.type === 'article') {
-    out.push(plain(`${source.title}.`));
+  if (!italicTitle(source)) {
+    out.push(plain(withStop(title)));
     if (source.container) out.push(plain(' '), italic(source.container));
     if (source.volume) out.push(plain(', '), italic(source.volume));
     if (source.issue) out.push(plain(`(${source.issue})`));
     if (source.pages) out.push(plain(`, ${source.pages}`));
-    out.push(plain('.'));
+    if (source.container || source.volume || source.issue || source.pages) out.push(plain('.'));
   } else {
-    // The italic title ends with a plain full stop, then the container.
-    out.push(italic(source.title), plain(source.container ? `. ${source.container}.` : '.'));
+    // The italic title ends with a plain full stop (unless it ends in its own), then the container.
+    const stop = withStop(title).slice(title.length);
+    out.push(italic(title), plain(source.container ? `${stop} ${source.container}.` : stop));
   }
   if (!names) out.push(plain(` (${when}).`));
   const href = source.doi ? `https://doi.org/${source.doi}` : source.url;
@@ -45,12 +51,22 @@ export function apaSegments(source: Source, noDate = 'n.d.'): Segment[] {
   return out.filter((seg) => seg.text !== '');
 }
 
-/** The same reference as before / title / after strings (title italic unless a journal article). */
+/** The same reference as before / title / after strings (title italic unless a journal article or a blog post). */
 export function apaParts(source: Source, noDate = 'n.d.'): { before: string; title: string; after: string; italicTitle: boolean } {
   const [before, title, ...rest] = apaSegments(source, noDate);
   const hasAuthors = source.authors.length > 0;
   const [b, t, r] = hasAuthors ? [before!.text, title!.text, rest] : ['', before!.text, [title!, ...rest]];
-  return { before: b, title: t, after: r.map((seg) => seg.text).join(''), italicTitle: source.type !== 'article' };
+  return { before: b, title: t, after: r.map((seg) => seg.text).join(''), italicTitle: italicTitle(source) };
+}
+
+/** APA italicises the journal of an article and the blog of a post; other works italicise their own title. */
+function italicTitle(source: Source): boolean {
+  return source.type !== 'article' && source.type !== 'blog-post';
+}
+
+/** A title followed by a full stop, unless it already ends in one, a question or an exclamation mark. */
+function withStop(title: string): string {
+  return /[.?!]$/.test(title) ? title : `${title}.`;
 }
 
 function apaName(author: string): string {
@@ -88,7 +104,7 @@ export interface PageCitation {
 export function apaPageParts(page: PageCitation): { before: string; title: string; after: string } {
   const names = apaAuthorList(page.authors);
   const author = names.endsWith('.') ? names : `${names}.`;
-  const stop = /[.?!]$/.test(page.title) ? '' : '.';
+  const stop = withStop(page.title).slice(page.title.length);
   return { before: `${author} (${apaFullDate(page.locale, page.published)}). `, title: page.title, after: `${stop} ${page.siteName}. ${page.url}` };
 }
 
@@ -117,21 +133,42 @@ function apaAuthorList(authors: string[]): string {
   return `${authors.slice(0, -1).map(apaName).join(', ')}, & ${apaName(authors[authors.length - 1]!)}`;
 }
 
-/** A biblatex `@online` record for the page, in its language (`langid`). */
+/**
+ * A classic BibTeX `@misc` record for the page: the entry type and fields every BibTeX style and reader
+ * knows (plain.bst, bibtexparser), the site in `howpublished` and the address in `note`.
+ */
 export function bibtexPage(page: PageCitation): string {
-  const year = page.published.slice(0, 4);
-  const fields: [string, string][] = [
-    ['author', page.authors.map((a) => (a.includes(',') ? bibtexEscape(a) : `{${bibtexEscape(a)}}`)).join(' and ')],
+  return bibRecord('misc', bibtexKey(page), [
+    ['author', bibtexAuthors(page.authors)],
+    ['title', bibtexEscape(page.title)],
+    ['howpublished', bibtexEscape(page.siteName)],
+    ['year', page.published.slice(0, 4)],
+    ['note', `\\url{${page.url}}`],
+  ]);
+}
+
+/** A biblatex `@online` record for the page, in its language (`langid`): for biblatex and Biber only. */
+export function biblatexPage(page: PageCitation): string {
+  return bibRecord('online', bibtexKey(page), [
+    ['author', bibtexAuthors(page.authors)],
     ['title', bibtexEscape(page.title)],
     ['date', page.published],
-    ['year', year],
+    ['year', page.published.slice(0, 4)],
     ['organization', bibtexEscape(page.siteName)],
     ['url', page.url],
     ['langid', bibtexLanguage(page.locale)],
-  ];
+  ]);
+}
+
+/** People as "Family, Given", joined by "and"; a group name is braced so that it is not split into names. */
+function bibtexAuthors(authors: string[]): string {
+  return authors.map((a) => (a.includes(',') ? bibtexEscape(a) : `{${bibtexEscape(a)}}`)).join(' and ');
+}
+
+function bibRecord(type: string, key: string, fields: [string, string][]): string {
   const width = Math.max(...fields.map(([name]) => name.length));
   const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}},`).join('\n');
-  return `@online{${bibtexKey(page)},\n${body}\n}`;
+  return `@${type}{${key},\n${body}\n}`;
 }
 
 /** "atlas-2026-diplomacia-publica-digital-mexico-chile-es": stable, ASCII, unique per page. */

@@ -7,7 +7,7 @@ import { locales, type Locale } from '../i18n/config.ts';
 import { useTranslations, type UiKey } from '../i18n/ui.ts';
 import { filePath } from '../i18n/routes.ts';
 import type { AtlasData, CountryRecord, EntrySummary } from './model.ts';
-import type { Institution } from '../schemas/country.ts';
+import type { DateClaim, Institution } from '../schemas/country.ts';
 import { chartSpecs, claimsConflict, metricRows, timelineRows, type ChartSpec } from './charts.ts';
 import { decimalYear, languageName } from './format.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -98,8 +98,9 @@ const unitKey: Record<FieldType, UiKey> = {
   list: 'data.unit.list',
 };
 
-function field(name: string, type: FieldType, unit?: UiKey): Field {
-  return { name, type, unit: tr(unit ?? unitKey[type]), description: tr(`data.field.${name}` as UiKey) };
+/** A column; `description` names its definition when the same column name means something else in another dataset. */
+function field(name: string, type: FieldType, unit?: UiKey, description?: UiKey): Field {
+  return { name, type, unit: tr(unit ?? unitKey[type]), description: tr(description ?? (`data.field.${name}` as UiKey)) };
 }
 
 /** One text column per locale: `country_name_es`, `country_name_en`, ... */
@@ -202,7 +203,15 @@ function features(data: AtlasData): Dataset {
     title: tr('data.dataset.features.title'),
     description: tr('data.dataset.features.description'),
     place: { section: 'compare', anchor: 'table-features' },
-    fields: [...countryFields(), field('feature_id', 'id', 'data.unit.feature'), ...localizedFields('feature_label'), field('present', 'boolean'), field('as_of', 'date'), field('source', 'id', 'data.unit.source')],
+    fields: [
+      ...countryFields(),
+      field('feature_id', 'id', 'data.unit.feature'),
+      ...localizedFields('feature_label'),
+      field('present', 'boolean'),
+      field('as_of', 'date'),
+      field('as_of_stated', 'boolean', undefined, 'data.field.as_of_stated_table'),
+      field('source', 'id', 'data.unit.source'),
+    ],
     rows: data.countries.flatMap((c) =>
       data.features.map((f) => ({
         ...countryCells(c),
@@ -210,6 +219,7 @@ function features(data: AtlasData): Dataset {
         ...localizedCells('feature_label', (l) => f.label[l]),
         present: c.websiteFeatures.values[f.id] ?? null,
         as_of: c.websiteFeatures.asOf,
+        as_of_stated: c.websiteFeatures.asOfStated,
         source: c.websiteFeatures.source,
       })),
     ),
@@ -262,7 +272,7 @@ function accounts(data: AtlasData): Dataset {
       field('handle', 'text'),
       field('url', 'url'),
       field('languages', 'list', 'data.unit.languages'),
-      field('created', 'list', 'data.unit.dates'),
+      field('created', 'list', 'data.unit.dates', 'data.field.created_list'),
       field('created_conflict', 'boolean'),
       field('observations', 'integer', 'data.unit.observations'),
       field('source', 'id', 'data.unit.source'),
@@ -276,7 +286,7 @@ function accounts(data: AtlasData): Dataset {
           handle: a.handle ?? null,
           url: a.url ?? null,
           languages: a.language ?? [],
-          created: [...a.created].sort((x, y) => decimalYear(x.date, x.part) - decimalYear(y.date, y.part)).map((d) => d.date),
+          created: [...a.created].sort((x, y) => decimalYear(x.date, x.part) - decimalYear(y.date, y.part)).map(claimCell),
           created_conflict: claimsConflict(a.created),
           observations: a.observations.length,
           source: a.source,
@@ -284,6 +294,11 @@ function accounts(data: AtlasData): Dataset {
       ),
     ),
   };
+}
+
+/** A creation claim in a list cell: its date, then its part when the source gives one ("2009 late"). */
+function claimCell(claim: Pick<DateClaim, 'date' | 'part'>): string {
+  return claim.part ? `${claim.date} ${claim.part}` : claim.date;
 }
 
 function observations(data: AtlasData): Dataset {

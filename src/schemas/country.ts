@@ -132,6 +132,8 @@ export const countrySchema = z.strictObject({
     source: sourceRef,
     /** When the source observed the website. */
     asOf: partialDate,
+    /** False when the source gives the table no date and `asOf` is its collection period. */
+    asOfStated: z.boolean().default(true),
   }),
   /** The diplomatic network. */
   network: z.strictObject({

@@ -51,6 +51,8 @@ export const sourceSchema = z.strictObject({
   authors: z.array(z.string().min(1)).default([]),
   /** Title in the original language. */
   title: z.string().min(1),
+  /** The title in sentence case, as APA writes it, when `title` is in title case: `Diplomacy and the digital age` (proper nouns keep their capitals). */
+  titleSentenceCase: z.string().min(1).optional(),
   /** Journal, website or blog the work appeared in. */
   container: z.string().min(1).optional(),
   /** Publisher or institution. */

@@ -26,7 +26,8 @@ const ui = {
 const countryName: Record<string, string> = { xr: 'Ruritania', xf: 'Freedonia', xb: 'Borduria', xg: 'Genovia', xk: 'Kravia', xl: 'Latveria', xe: 'Elbonia' };
 const sourceTitle: Record<string, string> = {
   'ficticia-2020': 'Estudio ficticio de la diplomacia digital de Ruritania y Freedonia',
-  'fixture-essay': 'On Imaginary Diplomacy',
+  // The APA line writes the essay's title in sentence case (titleSentenceCase).
+  'fixture-essay': 'On imaginary diplomacy',
   'fixture-count-2024': 'Fixture follow-up count (not a real source)',
   'fixture-interview-original': 'Pat Example: diplomacia ficticia en redes',
   'fixture-blog-undated': 'A fictional blog post with no date',
@@ -114,16 +115,20 @@ describe.each(written.map((e) => [`${e.kind}/${e.locale}/${e.slug}`, e] as const
     for (const li of items) expect(text(li)).toContain(sourceTitle[li.id]!);
   });
 
-  it('has "Cite this page" with APA and BibTeX for this URL', () => {
+  it('has "Cite this page" with APA, classic BibTeX and biblatex for this URL', () => {
     expect(text(page.querySelector('#entry-cite'))).toBe(ui[e.locale].cite);
     const url = `${origin}${B}${path}`;
     const apa = text(article.querySelector('.cite-page__apa'));
     expect(apa.endsWith(url)).toBe(true);
     expect(text(article.querySelector('.cite-page__apa i'))).toBe(e.title);
-    const bib = article.querySelector('.cite-page__bibtex')!.textContent!;
+    const [bib, biblatex] = [...article.querySelectorAll('.cite-page__bibtex')].map((pre) => pre.textContent!);
+    expect(bib).toMatch(/^@misc\{/);
     expect(bib).toContain(`title        = {${e.title}}`);
-    expect(bib).toContain(`url          = {${url}}`);
-    expect(bib).toContain(`langid       = {${e.locale === 'es' ? 'spanish' : 'english'}}`);
+    expect(bib).toContain(`note         = {\\url{${url}}}`);
+    expect(biblatex).toMatch(/^@online\{/);
+    expect(biblatex).toContain(`title        = {${e.title}}`);
+    expect(biblatex).toContain(`url          = {${url}}`);
+    expect(biblatex).toContain(`langid       = {${e.locale === 'es' ? 'spanish' : 'english'}}`);
   });
 
   it('links its tags to the pre-built tag listings of its language', () => {

@@ -5,7 +5,7 @@
  * columns are found by their header text, so the test survives a third country.
  */
 import { describe, expect, it } from 'vitest';
-import { builtSite, pageDocument, text } from '../support/sites.ts';
+import { builtSite, pageDocument, readBuilt, text } from '../support/sites.ts';
 
 const site = builtSite('real');
 const doc = (path: string) => pageDocument(site, path);
@@ -135,5 +135,123 @@ describe.each(['es', 'en'] as const)('country pages (%s)', (lang) => {
     const network = page.querySelector('#table-network')!;
     expect([...network.querySelectorAll('tbody td')].every((td) => text(td) === t.none)).toBe(true);
     expect(text(page.querySelector('main'))).toContain(lang === 'es' ? '59.000 seguidores' : '59,000 followers');
+  });
+});
+
+/**
+ * Corrections checked against the study's text: names, titles and dates as the study writes them,
+ * Table 2 undated, and facts the study gives that the profiles once left out.
+ */
+describe.each(['es', 'en'] as const)('facts as the study states them (%s)', (lang) => {
+  const chile = doc(`/${lang}/countries/cl/`);
+  const mexico = doc(`/${lang}/countries/mx/`);
+  const section = (page: Document, id: string) => text(page.querySelector(`section[aria-labelledby="institution-${id}"]`));
+  const policy = (page: Document) => [...page.querySelectorAll('ol.timeline li')].map(text);
+
+  it('Chile: the institutions go by the names the study gives them, with no abbreviation it does not use', () => {
+    expect(text(chile.querySelector('#institution-academia'))).toBe(lang === 'es' ? 'Academia Diplomática Andrés Bello' : 'Andrés Bello Diplomatic Academy');
+    if (lang === 'es') expect(text(chile.querySelector('#institution-agci'))).toBe('Agencia de Cooperación Internacional de Chile');
+    expect(text(chile.querySelector('main'))).not.toMatch(/ACADE\b|Agencia Chilena|Academia Diplomática de Chile/);
+  });
+
+  it('Chile: the Academy’s website is Apuntes Internacionales (Table 1, note X*), and its YouTube date names no channel', () => {
+    const website = text(chile.querySelector('section[aria-labelledby="institution-academia"] dl.facts dd'));
+    expect(website).toContain('Apuntes Internacionales');
+    expect(website).toContain('X*');
+    // The study says when the portal was presented, not when it was created.
+    expect(website).not.toMatch(/2013/);
+    const youtube = [...chile.querySelectorAll('section[aria-labelledby="institution-academia"] tbody tr')].find((tr) => text(tr.querySelector('th')) === 'YouTube')!;
+    const [handle, created, figures] = [...youtube.querySelectorAll('td')].map(text);
+    expect(handle).toMatch(lang === 'es' ? /^sin nombre en la fuente/ : /^not named in the source/);
+    expect(created).toMatch(/^2011/);
+    expect(figures).toContain(lang === 'es' ? 'más de 200' : 'more than 200');
+  });
+
+  it('Chile: the seminar, the maritime-claim website and video, and the bill as the study names them', () => {
+    const items = policy(chile);
+    expect(items.find((p) => p.includes('2013'))).toContain('Diplomacia digital: un nuevo paradigma');
+    expect(items.find((p) => p.includes('Mito y realidad - Bolivia tiene acceso al mar'))).toContain('Chile y la aspiración marítima boliviana: mito y realidad');
+    expect(items.find((p) => p.includes('1978'))).toContain('segundo trámite constitucional');
+    // The study dates "Chile ante La Haya" nowhere, nor puts it after "Mito y realidad".
+    const hague = [...chile.querySelectorAll('ol.timeline li')].find((li) => text(li).includes('Chile ante La Haya'))!;
+    expect(hague.querySelector('time')).toBeNull();
+    expect(items.join(' ')).not.toMatch(/luego llega|follows/);
+  });
+
+  it('Mexico: the action line on public and cultural diplomacy, the yearly meeting since 1990, the consulates on Facebook', () => {
+    const items = policy(mexico).join(' ');
+    expect(items).toContain(lang === 'es' ? 'coordinar la diplomacia pública y cultural en el exterior' : 'coordinating public and cultural diplomacy abroad');
+    expect(items).toContain('1990');
+    expect(items).toContain(lang === 'es' ? 'Los consulados tienen perfiles en Twitter y Facebook' : 'The consulates have Twitter and Facebook profiles');
+  });
+
+  it('Mexico: the Matías Romero Institute has Twitter only, and the study’s "two or more accounts" is recorded beside it', () => {
+    expect([...mexico.querySelectorAll('section[aria-labelledby="institution-imr"] tbody th')].map(text)).toEqual(['Twitter']);
+    expect(section(mexico, 'imr')).toContain(lang === 'es' ? 'dos o más cuentas' : 'two or more accounts');
+  });
+
+  it('Table 2 carries no date of its own in the study: the country pages mark it as the collection period', () => {
+    for (const page of [mexico, chile]) {
+      const note = text(page.querySelector('#features ~ .table-notes'));
+      expect(note).toContain(lang === 'es' ? 'a febrero de 2019*' : 'as of February 2019*');
+    }
+  });
+
+  it('the account list keeps "late" and "early" with the creation dates', () => {
+    const rows = JSON.parse(readBuilt(site, 'data/accounts.json')).rows as { country_id: string; institution_id: string; platform: string; handle: string | null; created: string[] }[];
+    const created = (country: string, institution: string, platform: string, handle: string | null = null) =>
+      rows.find((r) => r.country_id === country && r.institution_id === institution && r.platform === platform && r.handle === handle)!.created;
+    // ProChile on Twitter "desde finales de 2009"; Cancillería Chile on Facebook "desde comienzos de 2017".
+    expect(created('cl', 'prochile', 'twitter')).toEqual(['2009 late']);
+    expect(created('cl', 'minrel', 'facebook', 'Cancillería Chile')).toEqual(['2017 early']);
+    expect(created('mx', 'sre', 'twitter', '@SRE_mx')).toEqual(['2009-12']);
+  });
+});
+
+describe.each(['es', 'en'] as const)('texts and bibliography as the sources write them (%s)', (lang) => {
+  it('the study article: the Spanish number format, "most governments", and the Matías Romero contradiction', () => {
+    const paragraphs = [...doc(`/${lang}/articles/diplomacia-publica-digital-mexico-chile/`).querySelectorAll('.entry__body p')].map(text);
+    const body = paragraphs.join(' ');
+    if (lang === 'es') {
+      expect(body).toContain('870.000 seguidores y 35.000 mensajes');
+      // The prose writes thousands as the tables do (870.000), never with a space (870 000).
+      expect(paragraphs.filter((p) => /\d \d{3}\b/.test(p))).toEqual([]);
+      expect(body).toContain('la mayoría de los gobiernos');
+      expect(body).not.toMatch(/casi todos los gobiernos|Casi siempre/);
+    } else {
+      expect(body).toContain('870,000 followers and 35,000 posts');
+      expect(body).toContain('most governments in the region');
+    }
+    expect(body).toContain('Diplomacia digital: un nuevo paradigma');
+    expect(body).toContain(lang === 'es' ? 'un único perfil, en Twitter' : 'a single profile, on Twitter');
+  });
+
+  it('the essay: the advice is the instructor’s, the voice is "one’s own", and "streetcraft" is kept', () => {
+    const page = doc(`/${lang}/articles/diplomacia-y-era-digital/`);
+    const quote = [...page.querySelectorAll('.entry__body figure.pullquote')].find((f) => text(f.querySelector('blockquote')) === 'You have to be smarter than your equipment.')!;
+    expect(text(quote.querySelector('figcaption'))).toMatch(lang === 'es' ? /^— Un instructor de conducción todoterreno, según cuenta Arturo Sarukhán/ : /^— A four-wheel-drive instructor, as told by Arturo Sarukhán/);
+    const body = text(page.querySelector('.entry__body'));
+    expect(body).toContain('streetcraft');
+    if (lang === 'en') {
+      expect(body).toMatch(/one['’]s own voice be heard/);
+      expect(body).not.toContain('a government make its voice heard');
+    }
+  });
+
+  it('the bibliography: Sarukhán with his accent, the essay title in sentence case with no address, the journal without a publisher the study does not state', () => {
+    const page = doc(`/${lang}/sources/`);
+    const essay = text(page.querySelector('li#sarukhan-digital-age'));
+    expect(essay).toMatch(/^Sarukhán, A\. \(/);
+    expect(essay).toContain('Diplomacy and the digital age');
+    expect(page.querySelector('li#sarukhan-digital-age a')).toBeNull();
+    const study = text(page.querySelector('li#benayas-2021'));
+    expect(study).toMatch(/^Benayas, G\. \(2021\)\. Diplomacia pública digital en México y Chile\. Desafíos, 33\(1\)\./);
+    expect(study).not.toMatch(/Rosario|DOI|our copy|nuestra copia/);
+  });
+
+  it('the interview: the Academy’s name as the seeds write it, and no order of Sarukhán’s posts the source does not give', () => {
+    const body = text(doc(`/${lang}/interviews/arturo-sarukhan-redes-sociales-diplomacia/`).querySelector('.entry__body'));
+    expect(body).toContain(lang === 'es' ? 'Academia Diplomática Andrés Bello' : 'Andrés Bello Diplomatic Academy');
+    expect(body).not.toMatch(/Academia Diplomática de Chile Andrés Bello|antes, cónsul|before that/);
   });
 });

@@ -1,11 +1,11 @@
 /**
- * "Cite this page" (APA 7 and biblatex) for every entry of the fictional fixture tree
+ * "Cite this page" (APA 7, classic BibTeX and biblatex) for every entry of the fictional fixture tree
  * (tests/fixture-site/content) in its language, and the APA lines of its bibliography. Expected
  * citations are written out by hand from the frontmatter and sources.yaml; the fixture has a person
  * written "Family, Given", a group author without a comma, and both on one entry.
  */
 import { describe, expect, it } from 'vitest';
-import { apaPage, apaPageParts, apaParts, apaSegments, bibtexEscape, bibtexPage, shortCitation, type PageCitation } from '../../src/lib/citation.ts';
+import { apaPage, apaPageParts, apaParts, apaSegments, biblatexPage, bibtexEscape, bibtexPage, shortCitation, type PageCitation } from '../../src/lib/citation.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import type { Source } from '../../src/schemas/vocabularies.ts';
 import { loadAtlasFromFiles } from '../support/content.ts';
@@ -27,7 +27,7 @@ function pageOf(e: (typeof entries)[number]): PageCitation {
   };
 }
 
-/** The fields of a biblatex record, as written. */
+/** The fields of a BibTeX or biblatex record, as written. */
 function bibFields(record: string): { type: string; key: string; fields: Record<string, string> } {
   const head = /^@(\w+)\{([^,]+),\n/.exec(record)!;
   const fields: Record<string, string> = {};
@@ -83,18 +83,28 @@ describe.each(entries.map((e) => [name(e), e] as const))('cite %s', (id, e) => {
     expect(`${parts.before}${parts.title}${parts.after}`).toBe(want.apa);
   });
 
-  it('BibTeX: an @online record with the frontmatter fields and the page language', () => {
+  // What both BibTeX records hold, written out from the frontmatter.
+  const year = e.data.published.slice(0, 4);
+  const url = `${site}/${e.locale}/${e.kind}/${e.slug}/`;
+  const siteName = { es: 'Atlas de Diplomacia Digital', en: 'Digital Diplomacy Atlas' }[e.locale];
+
+  it('BibTeX: a classic @misc record, with only fields every BibTeX style knows', () => {
     const { type, key, fields } = bibFields(bibtexPage(page));
-    expect(type).toBe('online');
-    const year = e.data.published.slice(0, 4);
-    expect(key).toBe(`atlas-${year}-${e.slug}-${e.locale}`);
+    // @online is biblatex's: classic BibTeX styles and bibtexparser skip it.
+    expect([type, key]).toEqual(['misc', `atlas-${year}-${e.slug}-${e.locale}`]);
+    expect(fields).toEqual({ author: want.author, title: e.data.title, howpublished: siteName, year, note: `\\url{${url}}` });
+  });
+
+  it('biblatex: an @online record with the frontmatter fields and the page language', () => {
+    const { type, key, fields } = bibFields(biblatexPage(page));
+    expect([type, key]).toEqual(['online', `atlas-${year}-${e.slug}-${e.locale}`]);
     expect(fields).toEqual({
       author: want.author,
       title: e.data.title,
       date: e.data.published,
       year,
-      organization: { es: 'Atlas de Diplomacia Digital', en: 'Digital Diplomacy Atlas' }[e.locale],
-      url: `${site}/${e.locale}/${e.kind}/${e.slug}/`,
+      organization: siteName,
+      url,
       langid: { es: 'spanish', en: 'english' }[e.locale],
     });
   });
@@ -109,11 +119,27 @@ describe('citation details', () => {
   });
 
   it('BibTeX: people joined by "and", special characters escaped', () => {
-    const { key, fields } = bibFields(bibtexPage(base));
-    expect(key).toBe('atlas-2021-p-es');
-    expect(fields.author).toBe('Ejemplo, Ana María and Prueba, Luis');
-    expect(fields.title).toBe('Redes \\& diplomacia: 100\\% digital?');
+    for (const record of [bibtexPage(base), biblatexPage(base)]) {
+      const { key, fields } = bibFields(record);
+      expect(key).toBe('atlas-2021-p-es');
+      expect(fields.author).toBe('Ejemplo, Ana María and Prueba, Luis');
+      expect(fields.title).toBe('Redes \\& diplomacia: 100\\% digital?');
+    }
     expect(bibtexEscape('a_b #1 $2')).toBe('a\\_b \\#1 \\$2');
+  });
+
+  it('BibTeX: the classic record is aligned as written by hand', () => {
+    expect(bibtexPage(base)).toBe(
+      [
+        '@misc{atlas-2021-p-es,',
+        '  author       = {Ejemplo, Ana María and Prueba, Luis},',
+        '  title        = {Redes \\& diplomacia: 100\\% digital?},',
+        '  howpublished = {Atlas},',
+        '  year         = {2021},',
+        '  note         = {\\url{https://x.org/p/}},',
+        '}',
+      ].join('\n'),
+    );
   });
 });
 
@@ -150,10 +176,23 @@ describe('bibliography lines (APA)', () => {
     expect(p.after).toBe('. Revista Imaginaria. https://revista.example.org/pat-example');
   });
 
-  it('an essay without an address ends after its container', () => {
-    const p = apaParts(byId('fixture-essay'));
-    expect(p.title).toBe('On Imaginary Diplomacy');
+  it('an essay without an address ends after its container, its title in sentence case', () => {
+    const essay = byId('fixture-essay');
+    expect(essay.title).toBe('On Imaginary Diplomacy');
+    const p = apaParts(essay);
+    expect(p.italicTitle).toBe(true);
+    expect(p.title).toBe('On imaginary diplomacy');
     expect(p.after).toBe('. Example Review.');
+    // Without a sentence-case form the title is written as the bibliography gives it.
+    const { titleSentenceCase: _, ...asGiven } = essay;
+    expect(apaParts(asGiven).title).toBe('On Imaginary Diplomacy');
+  });
+
+  it('a blog post italicises the blog, not the post title', () => {
+    const s = byId('fixture-blog-undated');
+    expect(line(s)).toBe('Blogger, S. (n.d.). A fictional blog post with no date. Imaginary Diplomacy Blog. https://blog.example.org/undated-post');
+    expect(apaSegments(s).filter((x) => x.italic).map((x) => x.text)).toEqual(['Imaginary Diplomacy Blog']);
+    expect(apaParts(s).italicTitle).toBe(false);
   });
 
   it('a work without authors or container puts its title first, then the date', () => {

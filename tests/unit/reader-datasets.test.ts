@@ -55,6 +55,26 @@ describe('datasets', () => {
     ]);
   });
 
+  it('keep "early" or "late" in the account list’s creation dates, as the timeline does', () => {
+    const accounts = allDatasets(data).find((d) => d.id === 'accounts')!;
+    const created = (institution: string, platform: string, handle: string | null) =>
+      accounts.rows.find((r) => r.country_id === 'xr' && r.institution_id === institution && r.platform === platform && r.handle === handle)!.created;
+    // Ruritania: @RuritaniaMFA_en dates from "late 2012"; the MAE's YouTube channel has two claims, oldest first.
+    expect(created('mae', 'twitter', '@RuritaniaMFA_en')).toEqual(['2012 late']);
+    expect(created('mae', 'youtube', null)).toEqual(['2011', '2013-06']);
+    expect(created('mae', 'twitter', '@MAE_Ruritania')).toEqual(['2010-05']);
+    const timeline = chartDataset(data, chartSpecs(data).find((s) => s.id === 'accounts-timeline')!);
+    expect(timeline.rows.filter((r) => r.handle === '@RuritaniaMFA_en').map((r) => [r.created, r.created_part])).toEqual([['2012', 'late']]);
+  });
+
+  it('say whether the source dates the features table', () => {
+    const features = allDatasets(data).find((d) => d.id === 'features')!;
+    const stated = (country: string) => [...new Set(features.rows.filter((r) => r.country_id === country).map((r) => `${r.as_of} ${r.as_of_stated}`))];
+    // Ruritania's table is dated March 2020 by its source; Freedonia's gets the collection period.
+    expect(stated('xr')).toEqual(['2020-03 true']);
+    expect(stated('xf')).toEqual(['2020-03 false']);
+  });
+
   it('date a release by the latest date in the content: figures, sources, then entries', () => {
     // Ruritania's latest figure: YouTube views counted on 15 January 2025 (fixture-count-2024).
     expect(latestContentDate(data)).toBe('2025-01-15');
