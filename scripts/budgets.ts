@@ -20,8 +20,12 @@ export const KB = 1000;
 export const BUDGETS: Budgets = {
   /** Home, articles, interviews, listings, sources: everything before first use. */
   text: { total: 14 * KB, css: 12 * KB, eagerJs: 1 * KB },
-  /** Country, comparison, data, directory and search pages, before any chart code. */
-  data: { total: 20 * KB, css: 12 * KB, eagerJs: 20 * KB },
+  /**
+   * Country, comparison, data, directory and search pages, before any chart code. 24 KB since the
+   * study article with its charts reached 21 KB with the corrections of issue 13 (its text, a second
+   * BibTeX record): an article's length is the author's, so the total leaves room for long ones.
+   */
+  data: { total: 24 * KB, css: 12 * KB, eagerJs: 20 * KB },
   /** The chart code fetched when a chart nears the viewport (chunk and its static imports). */
   chartCode: 50 * KB,
   /** Any page with everything it loads without interaction (HTML, CSS, JS, chart code, images). */

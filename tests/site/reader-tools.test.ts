@@ -279,7 +279,9 @@ describe('tools beside every table and chart', () => {
           expect(b.hasAttribute('hidden')).toBe(true);
           expect(b.getAttribute('type')).toBe('button');
         }
-        expect(buttons[0]!.getAttribute('aria-pressed')).toBe('false');
+        // The switch says what it shows next: the table first, then the chart.
+        expect([buttons[0]!.textContent, buttons[0]!.getAttribute('data-label-table')]).toEqual([buttons[0]!.getAttribute('data-label-table'), locale === 'es' ? 'Ver como tabla' : 'Show as table']);
+        expect(buttons[0]!.getAttribute('data-label-chart')).toBe(locale === 'es' ? 'Ver como gráfico' : 'Show as chart');
         const table = d.getElementById(buttons[0]!.getAttribute('aria-controls')!)!;
         expect(table.querySelector('table tbody tr')).not.toBeNull();
         expect(table.hasAttribute('hidden')).toBe(false);
