@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowserGates, type BrowserGates } from '../support/gates/browser.ts';
+import { nuProblems } from '../support/gates/nu.ts';
 
 const style = `
   body { margin: 0; font: 16px/1.5 sans-serif; color: #111; background: #fff; }
@@ -66,6 +67,19 @@ describe('the browser gates', () => {
   ])('report %s', async (name, problem) => {
     expect((await gates.desktop(`/${name}/`)).join('\n')).toContain(problem);
   });
+  it('(and the Nu HTML Checker) report a script after </html> and an article without a heading', () => {
+    const bad = mkdtempSync(join(tmpdir(), 'atlas-nu-'));
+    try {
+      writeFileSync(join(bad, 'index.html'), pages.clean!.replace('</main>', '<article><p>No heading here.</p></article></main>') + '<script type="module" src="/x.js"></script>');
+      const problems = nuProblems({ name: 'fixture', dist: bad, content: bad, site: 'http://127.0.0.1', base: '/', fingerprint: 'hand-written' }).join('\n');
+      expect(problems).toContain('Stray start tag');
+      expect(problems).toContain('Article lacks heading');
+      expect(nuProblems({ name: 'fixture', dist: join(dist, 'clean'), content: dist, site: 'http://127.0.0.1', base: '/', fingerprint: 'hand-written' })).toEqual([]);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+  });
+
   it('report, at 390 px, a navigation link off the screen', async () => {
     expect((await gates.phone('/nav-off-screen/')).join('\n')).toMatch(/navigation link "(Interviews|Sources)" is off the screen/);
   });

@@ -2,7 +2,8 @@
  * Content gates without a browser, over every page of both built sites: the real one (whatever
  * content/ holds) and the fictional fixture (served under /atlas/, with the edge cases an author may
  * add). Nothing here knows what either site contains: the page list is whatever the build wrote.
- * - valid HTML (html-validate, tests/support/gates/html.ts);
+ * - valid HTML (html-validate, tests/support/gates/html.ts, page by page; the W3C's Nu HTML Checker,
+ *   gates/nu.ts, over the whole site in one run: no error, no warning);
  * - internal links, assets and anchors resolve under the base path, and links into the other
  *   language say so; sitemaps, feeds and stylesheets point only at files that exist (gates/links.ts);
  *   external links are listed in test-results/external-links-<site>.json, never fetched; the language
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkBudgets, formatReport, measureSite } from '../../scripts/budgets.ts';
 import { htmlErrors } from '../support/gates/html.ts';
+import { nuProblems } from '../support/gates/nu.ts';
 import { cssLinkProblems, languageSwitchProblems, linkProblems, xmlLinkProblems } from '../support/gates/links.ts';
 import { cspProblems, foreignLoads } from '../support/gates/security.ts';
 import { allPages, builtSite, type SiteName } from '../support/sites.ts';
@@ -45,6 +47,10 @@ describe.each(['real', 'fixture'] as SiteName[])('the %s site', (name) => {
     it('has a strict CSP that allows everything on the page', () => {
       expect(cspProblems(site, page).join('\n')).toBe('');
     });
+  });
+
+  it('passes the Nu HTML Checker with no error and no warning', () => {
+    expect(nuProblems(site).join('\n')).toBe('');
   });
 
   it('has sitemaps and feeds that point only at pages that exist', () => {
