@@ -2,7 +2,7 @@
  * `npm run build`: builds into a temporary folder and swaps it in only when everything succeeded,
  * so a failed build leaves the previous `dist/` (or none) untouched.
  *
- * Steps: Astro (pages, sitemap, robots.txt, 404.html) → Pagefind (search index) → `_headers`
+ * Steps: Astro (pages, sitemap, robots.txt, 404.html) → Pagefind (search index, scripts/search-index.ts) → `_headers`
  * (scripts/headers.ts, derived from the built pages). Where: ATLAS_OUT_DIR (default dist/),
  * ATLAS_SITE and ATLAS_BASE (see src/lib/deploy.ts and the README's "Deploy" section).
  */
@@ -11,6 +11,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deployTarget, outDir } from '../src/lib/deploy.ts';
 import { writeHeaders } from './headers.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 const root = process.cwd();
 const finalDir = resolve(root, outDir());
@@ -40,7 +41,12 @@ try {
 rmSync(tempDir, { recursive: true, force: true });
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 run(bin('astro'), ['build'], { ATLAS_OUT_DIR: tempDir });
-run(bin('pagefind'), ['--site', tempDir, '--silent']);
+try {
+  await writeSearchIndex(tempDir);
+} catch (error) {
+  console.error(`scripts/search-index.ts: ${(error as Error).message}`);
+  fail(1);
+}
 try {
   writeHeaders(tempDir, target.base);
 } catch (error) {

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateRawSync, crc32 } from 'node:zlib';
+import { crc32, gunzipSync, inflateRawSync } from 'node:zlib';
 import { allPages, builtSite, exists, pageDocument, readPage, text } from '../support/sites.ts';
 import { loadAtlasFromFiles } from '../support/content.ts';
 import { allDatasets } from '../../src/lib/datasets.ts';
@@ -86,6 +86,16 @@ function readZip(buf: Buffer): Map<string, Buffer> {
 }
 
 describe('search', () => {
+  it('keeps the words of neighbouring cells, items and labels apart in its excerpts', () => {
+    const dir = join(site.dist, 'pagefind', 'fragment');
+    const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string });
+    // Pagefind names pages by their path in dist/; the search script adds the base path.
+    const xr = fragments.find((f) => f.url === "/en/countries/xr/")!;
+    // The accounts table: a row header "Twitter" after the caption, the handle after the platform.
+    expect(xr.content).toContain('Twitter @MAE_Ruritania');
+    for (const f of fragments) expect(f.content, f.url).not.toMatch(/[a-z\d)](Twitter|Facebook|YouTube|Instagram|Yes|No)\b/);
+  });
+
   it('has a search page per language, with a labelled form that is not itself indexed', () => {
     for (const locale of locales) {
       const d = doc(`/${locale}/search/`);
