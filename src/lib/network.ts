@@ -66,6 +66,8 @@ export interface CountryNetworkView {
 
 export interface NetworkTableView {
   countries: CountryNetworkView[];
+  /** True when no country has an observation: a country page then says so in a sentence, not an empty table. */
+  empty: boolean;
   /** True when some observation gives a rank: the table then has a rank column. */
   ranks: boolean;
   /** Every work the rows cite (`source`, then `via`), in order of first use. */
@@ -148,6 +150,7 @@ export function networkTable(data: AtlasData, countries: CountryRecord[] = data.
   const sources = [...ids].flatMap((id) => known.get(id) ?? []);
   return {
     countries: views,
+    empty: views.every((v) => v.rows.length === 0),
     ranks: views.some((v) => v.rows.some((r) => r.observation.rank)),
     sources,
     sourceById: new Map(sources.map((s) => [s.id, s])),

@@ -79,7 +79,7 @@ export const es = {
   'network.otherOffices': 'Otras oficinas',
   'network.observation': 'Fecha y fuente',
   'network.sum': 'Total (suma)',
-  'network.rank': 'Puesto en la clasificación',
+  'network.rank': 'Puesto',
   'network.rankOf': '{position} de {of}',
   'network.withWebsite.count': '{count} con sitio web',
   'network.withWebsite.none': 'sitio web: sin datos',

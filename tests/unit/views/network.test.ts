@@ -34,6 +34,7 @@ describe('a country with three observations (Ruritania)', () => {
     expect(view.rows.map((r) => r.sum)).toEqual([65, 68, null]);
     expect(view.rows[0]!.cells.map((c) => c.withWebsite)).toEqual([38, 19, null, 1]);
     expect(view.rows[0]!.cells[3]!.note?.en).toBe("Zenda and North Strelsau; only Zenda's has a website.");
+    expect(view.rows.map((r) => r.observation.note?.es ?? null)).toEqual([null, 'Índice ficticio, edición de 2020.', 'Edición de 2024; el año 2023 se infiere. No cuenta otras oficinas.']);
   });
 
   it('says which observations count websites: only the study does', () => {
@@ -66,6 +67,7 @@ describe('a country with no observation (Freedonia)', () => {
     const view = networkTable(data, [country('xf')]);
     expect(view.countries[0]!.rows).toEqual([]);
     expect(view.countries[0]!.changes).toEqual([]);
+    expect(view.empty).toBe(true);
     expect(view.ranks).toBe(false);
     expect(view.sources).toEqual([]);
     expect(view.explain).toEqual({ sum: false, change: false, inferred: false, conflict: false });
@@ -77,6 +79,7 @@ describe('the pages', () => {
     const { network } = countryView(data, [], 'en', 'xr');
     expect(network.countries.map((c) => c.country.id)).toEqual(['xr']);
     expect(network.sources.map((s) => s.id)).toEqual(['ficticia-2020', 'fixture-index-2020', 'fixture-index-table', 'fixture-index-2024']);
+    expect(network.empty).toBe(false);
     expect(network.ranks).toBe(true);
     expect(network.notes.map((n) => n.observation.asOf)).toEqual(['2020', '2023']);
     expect(network.explain).toEqual({ sum: true, change: true, inferred: true, conflict: true });
