@@ -150,13 +150,15 @@ websiteFeatures:
   # To fill in: replace {} by the lines below, uncommented, each set to true or false.
   values: {}
 ${features.map((f) => `  #   ${f.id}: true    # ${f.label.en}`).join('\n')}
-# The diplomatic network: counts from the source; null = the source gives none.
-network:
-  source: ${o.source}
-  embassies: { total: null, withWebsite: null }
-  consulates: { total: null, withWebsite: null }
-  multilateral: { total: null, withWebsite: null }
-  otherOffices: { total: null, withWebsite: null }
+# The diplomatic network: one dated observation per source and date ("then and now"); [] = no data.
+# Replace [] by items like this one, uncommented; leave out a kind the source does not count:
+#   - source: ${o.source}
+#     asOf: 2019                     # the date the counts refer to
+#     embassies: { total: 80, withWebsite: 77 }
+#     consulates: { total: 66 }
+#     multilateral: { total: 5 }
+#     otherOffices: { total: 3 }
+network: []
 # Digital-policy notes, each with its date, text per language and source, for example:
 #   - date: 2017
 #     source: ${o.source}

@@ -139,7 +139,7 @@ function country(rng: Rng, id: string, iso: string, countryName: string, feature
     foreignMinistry: 'mfa',
     institutions,
     websiteFeatures: { values: Object.fromEntries(featureIds.map((f) => [f, rng.chance(0.6)])), source: src, asOf: '2019-02' },
-    network: { embassies: count(120), consulates: count(80), multilateral: count(15), otherOffices: count(20), source: src, asOf: '2019-02' },
+    network: [{ source: src, asOf: '2019-02', embassies: count(120), consulates: count(80), multilateral: count(15), otherOffices: count(20) }],
     policy: [
       { date: month(rng, 2010, 2018), text: { es: sentence(rng, 'es'), en: sentence(rng, 'en') }, source: src },
       { date: String(rng.int(2010, 2018)), part: 'late', text: { es: sentence(rng, 'es'), en: sentence(rng, 'en') }, source: src },

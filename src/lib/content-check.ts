@@ -534,12 +534,12 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: `unknown ${what} id`, expected: `an id defined in ${where}${list}`, got: show(value) });
   }
 
-  /** Every `source:` and `sources:` anywhere in a document must be in the bibliography. */
+  /** Every `source:`, `via:` and `sources:` anywhere in a document must be in the bibliography. */
   function checkSources(src: YamlSource, data: unknown, path: Path = []) {
     if (Array.isArray(data)) return data.forEach((v, i) => checkSources(src, v, [...path, i]));
     if (data === null || typeof data !== 'object') return;
     for (const [key, value] of Object.entries(data)) {
-      if (key === 'source') checkRef(src, [...path, key], value, sources, 'source', 'content/sources.yaml');
+      if (key === 'source' || key === 'via') checkRef(src, [...path, key], value, sources, 'source', 'content/sources.yaml');
       else if (key === 'sources' && Array.isArray(value)) value.forEach((v, i) => checkRef(src, [...path, key, i], v, sources, 'source', 'content/sources.yaml'));
       else checkSources(src, value, [...path, key]);
     }

@@ -8,14 +8,14 @@ export function inKindOrder(institutions: Institution[], kinds: InstitutionKind[
   return [...institutions].sort((a, b) => (order.get(a.kind) ?? 99) - (order.get(b.kind) ?? 99));
 }
 
-/** Every bibliography id the profile cites, in order of first use. */
+/** Every bibliography id the profile cites (`source`, and `via` for figures read in another work), in order of first use. */
 export function countrySourceIds(country: Country): string[] {
   const ids = new Set<string>();
   const walk = (v: unknown): void => {
     if (Array.isArray(v)) return v.forEach(walk);
     if (v === null || typeof v !== 'object') return;
     for (const [k, x] of Object.entries(v)) {
-      if (k === 'source' && typeof x === 'string') ids.add(x);
+      if ((k === 'source' || k === 'via') && typeof x === 'string') ids.add(x);
       else walk(x);
     }
   };

@@ -13,6 +13,7 @@ import { decimalYear, languageName } from './format.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { memo } from './memo.ts';
 import { inKindOrder } from './country.ts';
+import { countryNetwork, networkKinds } from './network.ts';
 import { createZip } from './zip.ts';
 
 export type Localized = Record<Locale, string>;
@@ -157,14 +158,6 @@ const timelineFields = (): Field[] => [
   field('source', 'id', 'data.unit.source'),
 ];
 
-/** The network kinds of a country file, in table order, with their UI labels. */
-export const networkKinds = [
-  { id: 'embassies', key: 'embassies', label: 'network.embassies' },
-  { id: 'consulates', key: 'consulates', label: 'network.consulates' },
-  { id: 'multilateral', key: 'multilateral', label: 'network.multilateral' },
-  { id: 'other-offices', key: 'otherOffices', label: 'network.otherOffices' },
-] as const;
-
 function presence(data: AtlasData): Dataset {
   const platformOrder = new Map(data.platforms.map((p, i) => [p.id, i]));
   return {
@@ -226,37 +219,74 @@ function features(data: AtlasData): Dataset {
   };
 }
 
+/** Every network observation of every country, one row per kind; a country without any has one empty row per kind. */
 function network(data: AtlasData): Dataset {
   return {
     id: 'network',
     title: tr('data.dataset.network.title'),
     description: tr('data.dataset.network.description'),
-    place: { section: 'countries', anchor: 'table-network' },
+    place: { section: 'compare', anchor: 'table-network' },
     fields: [
       ...countryFields(),
+      field('as_of', 'date'),
+      field('as_of_stated', 'boolean'),
+      field('source', 'id', 'data.unit.source'),
+      field('via', 'id', 'data.unit.source'),
+      field('series', 'id'),
       field('network_kind', 'id', 'data.unit.networkKind'),
       ...localizedFields('network_kind_label'),
       field('total', 'integer', 'data.unit.representations'),
       field('with_website', 'integer', 'data.unit.representations'),
+      field('total_conflict', 'boolean'),
       ...localizedFields('note'),
-      field('as_of', 'date'),
-      field('source', 'id', 'data.unit.source'),
+      field('rank', 'integer', 'data.unit.rank'),
+      field('rank_of', 'integer', 'data.unit.countries'),
+      ...localizedFields('observation_note'),
     ],
-    rows: data.countries.flatMap((c) =>
-      networkKinds.map((k) => {
-        const count = c.network[k.key];
-        return {
+    rows: data.countries.flatMap((c): Row[] => {
+      const kindCells = (k: (typeof networkKinds)[number]): Row => ({ network_kind: k.id, ...localizedCells('network_kind_label', (l) => useTranslations(l)(k.label)) });
+      const { rows } = countryNetwork(c);
+      if (rows.length === 0) {
+        return networkKinds.map((k) => ({
           ...countryCells(c),
-          network_kind: k.id,
-          ...localizedCells('network_kind_label', (l) => useTranslations(l)(k.label)),
-          total: count.total,
-          with_website: count.withWebsite,
-          ...localizedCells('note', (l) => count.note?.[l]),
-          as_of: c.network.asOf ?? null,
-          source: c.network.source ?? null,
-        };
-      }),
-    ),
+          as_of: null,
+          as_of_stated: null,
+          source: null,
+          via: null,
+          series: null,
+          ...kindCells(k),
+          total: null,
+          with_website: null,
+          total_conflict: null,
+          ...localizedCells('note', () => undefined),
+          rank: null,
+          rank_of: null,
+          ...localizedCells('observation_note', () => undefined),
+        }));
+      }
+      return rows.flatMap((r) => {
+        const o = r.observation;
+        return networkKinds.map((k, i) => {
+          const cell = r.cells[i]!;
+          return {
+            ...countryCells(c),
+            as_of: o.asOf,
+            as_of_stated: o.asOfStated,
+            source: o.source,
+            via: o.via ?? null,
+            series: r.series,
+            ...kindCells(k),
+            total: cell.total,
+            with_website: cell.withWebsite,
+            total_conflict: cell.conflict,
+            ...localizedCells('note', (l) => cell.note?.[l]),
+            rank: o.rank?.position ?? null,
+            rank_of: o.rank?.of ?? null,
+            ...localizedCells('observation_note', (l) => o.note?.[l]),
+          };
+        });
+      });
+    }),
   };
 }
 
@@ -411,7 +441,7 @@ export function latestContentDate(data: AtlasData, entries: EntrySummary[] = [])
 export function datasetSources(d: Dataset): string[] {
   const ids = new Set<string>();
   for (const row of d.rows) {
-    for (const name of ['source', 'sources']) {
+    for (const name of ['source', 'via', 'sources']) {
       const v = row[name];
       if (typeof v === 'string') ids.add(v);
       else if (Array.isArray(v)) v.forEach((s) => ids.add(s));

@@ -17,6 +17,18 @@ export function formatCount(locale: Locale, value: number, qualifier: Qualifier 
   return useTranslations(locale)(`qualifier.${qualifier}`, { value: formatNumber(locale, value) });
 }
 
+/** A change between two counts, signed: "+4", "-10", "0" (a minus sign from Intl, per locale). */
+export function formatChange(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(localeTags[locale].intl, { signDisplay: 'exceptZero' }).format(value);
+}
+
+/** A place in a ranking: 15 → "15.º" (es) / "15th" (en); the suffixes are UI strings, chosen by Intl's ordinal rules. */
+export function formatOrdinal(locale: Locale, value: number): string {
+  const category = new Intl.PluralRules(localeTags[locale].intl, { type: 'ordinal' }).select(value);
+  const key = (['one', 'two', 'few'] as const).find((c) => c === category) ?? 'other';
+  return useTranslations(locale)(`ordinal.${key}`, { n: formatNumber(locale, value) });
+}
+
 export type Precision = 'year' | 'month' | 'day';
 
 export function precisionOf(date: string): Precision {

@@ -102,15 +102,64 @@ const institution = z.strictObject({
   accounts: z.array(account).default([]),
 });
 
-/** A count in the diplomatic network, `null` when the source gives none. */
-const networkCount = z.strictObject({
-  /** Number of representations; `null` = no data. */
-  total: z.number().int().nonnegative().nullable(),
-  /** How many of them have a website; `null` = no data. */
-  withWebsite: z.number().int().nonnegative().nullable(),
-  /** Named places, per locale, when the source lists them. */
-  note: localized.optional(),
-});
+/** A count of one kind of representation in one network observation. */
+const networkCount = z
+  .strictObject({
+    /** Number of representations; `null` = the source gives none (or leave the kind out). */
+    total: z.number().int('a whole number').nonnegative('a count of zero or more').nullable(),
+    /** How many of them have a website; leave it out (or `null`) when the source does not say. */
+    withWebsite: z.number().int('a whole number').nonnegative('a count of zero or more').nullable().default(null),
+    /** Named places, per locale, when the source lists them. */
+    note: localized.optional(),
+  })
+  // Compared only when both are valid counts: a bad total is reported once, not again here.
+  .refine((c) => !isCount(c.total) || !isCount(c.withWebsite) || c.withWebsite <= c.total, { message: 'withWebsite no larger than total', path: ['withWebsite'] });
+
+function isCount(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= 0;
+}
+
+/** The kinds of representation, in table order. */
+export const networkKindKeys = ['embassies', 'consulates', 'multilateral', 'otherOffices'] as const;
+
+/**
+ * One dated count of the diplomatic network from one source. A country has as many as there are
+ * sources and dates ("then and now"); where sources disagree, all are kept and shown.
+ */
+const networkObservation = z
+  .strictObject({
+    /** Bibliography id of the work that gives the counts (for an index, its edition). */
+    source: sourceRef,
+    /** Bibliography id of the work the counts were read in, when not in `source` itself (a table that reproduces them). */
+    via: sourceRef.optional(),
+    /** Id shared by observations that count the same way (editions of one index, e.g. `lowy-gdi`); the change is shown between the first and last of a series. Default: the source id. */
+    series: id.optional(),
+    /** Date the counts refer to, at the precision known: `2019`, `2023-11`. */
+    asOf: partialDate,
+    /** False when the source gives no date for these counts and `asOf` is inferred; `note` says from what. */
+    asOfStated: z.boolean().default(true),
+    /** Embassies (and high commissions) abroad; leave a kind out when the source gives no count. */
+    embassies: networkCount.optional(),
+    /** Consulates and consulates general. */
+    consulates: networkCount.optional(),
+    /** Permanent missions to multilateral organisations. */
+    multilateral: networkCount.optional(),
+    /** Other offices (trade or representation offices and the like). */
+    otherOffices: networkCount.optional(),
+    /** The country's place in the source's ranking, when it ranks countries by their networks. */
+    rank: z
+      .strictObject({
+        /** Position: 1 is the largest network. */
+        position: z.number().int('a whole number').min(1, 'a position of 1 or more'),
+        /** How many countries the ranking covers, when the source says. */
+        of: z.number().int('a whole number').min(1, 'a number of 1 or more').optional(),
+      })
+      .refine((r) => !isCount(r.of) || !isCount(r.position) || r.position <= r.of, { message: 'a position no larger than `of`', path: ['position'] })
+      .optional(),
+    /** Note per locale: how the date was inferred, how the source counts, where it disagrees with another. */
+    note: localized.optional(),
+  })
+  .refine((o) => networkKindKeys.some((k) => o[k] !== undefined), { message: 'at least one of embassies, consulates, multilateral, otherOffices' });
 
 /** `content/countries/<id>.yaml`: one country profile. */
 export const countrySchema = z.strictObject({
@@ -135,21 +184,12 @@ export const countrySchema = z.strictObject({
     /** False when the source gives the table no date and `asOf` is its collection period. */
     asOfStated: z.boolean().default(true),
   }),
-  /** The diplomatic network. */
-  network: z.strictObject({
-    /** Embassies abroad. */
-    embassies: networkCount,
-    /** Consulates and consulates general. */
-    consulates: networkCount,
-    /** Permanent missions to multilateral organisations. */
-    multilateral: networkCount,
-    /** Other offices (trade or representation offices and the like). */
-    otherOffices: networkCount,
-    /** Bibliography id for the counts. */
-    source: sourceRef.optional(),
-    /** Date the counts refer to. */
-    asOf: partialDate.optional(),
-  }),
+  /** The diplomatic network: dated observations, one per source and date, in any order; `[]` = no data. */
+  network: z
+    .array(networkObservation, {
+      error: 'a list of dated observations, each starting with "- source:" (an older file has one `network:` block: put "- " before its first field and indent the rest)',
+    })
+    .default([]),
   /** Digital-policy notes, each with its source and date. */
   policy: z
     .array(
@@ -172,7 +212,9 @@ export type Institution = Country['institutions'][number];
 export type Account = Institution['accounts'][number];
 export type Observation = Account['observations'][number];
 export type DateClaim = Account['created'][number];
-export type NetworkCount = Country['network']['embassies'];
+export type NetworkObservation = Country['network'][number];
+export type NetworkCount = NonNullable<NetworkObservation['embassies']>;
+export type NetworkKindKey = (typeof networkKindKeys)[number];
 export type Metric = z.infer<typeof metric>;
 export type Qualifier = z.infer<typeof qualifier>;
 export type Part = z.infer<typeof part>;

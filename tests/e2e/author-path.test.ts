@@ -63,8 +63,7 @@ function fillProfile(text: string): string {
   ]);
   doc.setIn(['websiteFeatures', 'asOf'], '2024-03');
   doc.setIn(['websiteFeatures', 'values'], Object.fromEntries(features.map((f, i) => [f.id, i % 2 === 0])));
-  doc.setIn(['network', 'asOf'], '2024-03');
-  doc.setIn(['network', 'embassies'], { total: 12, withWebsite: 10 });
+  doc.setIn(['network'], [{ source, asOf: '2024-03', embassies: { total: 12, withWebsite: 10 } }]);
   doc.setIn(['policy'], [{ date: '2020', source, text: { es: 'Una guía ficticia de redes sociales.', en: 'A fictional social-media guide.' } }]);
   // The author deletes each TODO marker once the value under it is confirmed.
   return doc.toString().replace(/^\s*# TODO:.*\n/gm, '');

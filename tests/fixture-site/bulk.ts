@@ -53,12 +53,12 @@ websiteFeatures:
     ministry-blog: false
     user-survey: false
 network:
-  embassies: { total: ${10 + c}, withWebsite: ${5 + c} }
-  consulates: { total: ${4 + c}, withWebsite: null }
-  multilateral: { total: 1, withWebsite: 1 }
-  otherOffices: { total: 0, withWebsite: 0 }
-  source: ficticia-2020
-  asOf: 2020-03
+  - source: ficticia-2020
+    asOf: 2020-03
+    embassies: { total: ${10 + c}, withWebsite: ${5 + c} }
+    consulates: { total: ${4 + c}, withWebsite: null }
+    multilateral: { total: 1, withWebsite: 1 }
+    otherOffices: { total: 0, withWebsite: 0 }
 `;
   writeFileSync(join(import.meta.dirname, 'content', 'countries', `${id}.yaml`), yaml);
 });

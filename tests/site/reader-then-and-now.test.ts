@@ -122,3 +122,78 @@ describe('then and now: downloads', () => {
     expect((JSON.parse(readBuilt(site, 'data/atlas.json')) as { date: string }).date).toBe('2025-07-15');
   });
 });
+
+/**
+ * The diplomatic network, on the same fixture build. Ruritania (xr.yaml) has three observations:
+ * Ejemplo & Prueba (2020) as of March 2020 (40, 20, 3, 2; websites 38, 19, none, 1), the fictional
+ * index's 2020 edition as of 2020, read in a fictional table (40, 23, 3, 2; 7th of 30), and its 2024
+ * edition as of 2023, date inferred (43, 21, 4, other offices not counted; 6th). The first two speak of
+ * 2020 and disagree on consulates. Freedonia (xf.yaml) has none.
+ */
+describe('then and now: the diplomatic network', () => {
+  const rowsOf = (scope: Element) => [...scope.querySelectorAll('tr')].filter((tr) => tr.querySelector('th[scope="row"]'));
+  const cells = (tr: Element) => [...tr.querySelectorAll('td')].map(text);
+
+  for (const [locale, l] of [
+    ['es', { dates: ['marzo de 2020', '2020', '2023 (fecha inferida)', 'Variación 2020 → 2023'], conflict: 'Las fuentes no coinciden', none: 'sin datos', web: '38 con sitio web', rank: ['7.º de 30', '6.º', '7.º → 6.º'], via: 'leído en Fixture table of network indexes (not a real source)' }],
+    ['en', { dates: ['March 2020', '2020', '2023 (date inferred)', 'Change 2020 → 2023'], conflict: 'Sources disagree', none: 'no data', web: '38 with a website', rank: ['7th of 30', '6th', '7th → 6th'], via: 'read in Fixture table of network indexes (not a real source)' }],
+  ] as const) {
+    it(`the country page shows each observation oldest first with its date and source, the disagreement and the change (${locale})`, () => {
+      const table = page(`/${locale}/countries/xr/`).querySelector('#table-network')!;
+      expect(table.querySelector('caption')).not.toBeNull();
+      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).toBe(true);
+      const rows = rowsOf(table);
+      expect(rows.map((tr) => text(tr.querySelector('th')))).toEqual([
+        `${l.dates[0]} Ejemplo & Prueba, 2020`,
+        `${l.dates[1]} Instituto Imaginario, 2020; ${l.via}, n.d.`,
+        `${l.dates[2]} Instituto Imaginario, 2024; ${l.via}, n.d.`,
+        l.dates[3],
+      ]);
+      // Counts: first word of each cell (notes follow it); the sum only where all four kinds are counted.
+      expect(rows.map((tr) => cells(tr).map((c) => c.split(' ')[0]))).toEqual([
+        ['40', '20', '3', '2', '65', l.none.split(' ')[0]],
+        ['40', '23', '3', '2', '68', l.rank[0].split(' ')[0]],
+        ['43', '21', '4', l.none.split(' ')[0], l.none.split(' ')[0], l.rank[1]],
+        ['+3', expect.stringMatching(/^[-−]2$/), '+1', l.none.split(' ')[0], l.none.split(' ')[0], l.rank[2].split(' ')[0]],
+      ]);
+      expect(cells(rows[0]!)[0]).toContain(l.web);
+      expect(cells(rows[1]!)[5]).toBe(l.rank[0]);
+      expect(cells(rows[3]!)[5]).toBe(l.rank[2]);
+      // The consulates of the two observations of 2020, and nothing else, are flagged.
+      expect(rows.map((tr) => cells(tr).map((c) => c.includes(l.conflict)))).toEqual([
+        [false, true, false, false, false, false],
+        [false, true, false, false, false, false],
+        [false, false, false, false, false, false],
+        [false, false, false, false, false, false],
+      ]);
+      expect(text(table.closest('section')!.nextElementSibling)).toContain(locale === 'es' ? 'Edición de 2024; el año 2023 se infiere.' : '2024 edition; 2023 is inferred.');
+    });
+  }
+
+  it('the comparison page groups the observations by country, Freedonia as "no data"', () => {
+    const table = page('/en/compare/').querySelector('#table-network')!;
+    const group = (name: string) => [...table.querySelectorAll('tbody')].find((tb) => text(tb.querySelector('th[scope="rowgroup"]')) === name)!;
+    expect(group('Ruritania').getAttribute('data-country')).toBe('xr');
+    expect(rowsOf(group('Ruritania'))).toHaveLength(4);
+    expect(rowsOf(group('Freedonia'))).toHaveLength(0);
+    expect(text(group('Freedonia').querySelector('td'))).toBe('no data');
+  });
+
+  it('a country page without observations says so in a sentence, not an empty table', () => {
+    const none = page('/en/countries/xf/').querySelector('#table-network')!;
+    expect(none.tagName).toBe('P');
+    expect(text(none)).toBe("The atlas's sources give no figures for this country's diplomatic network.");
+  });
+
+  it('the download carries every observation with its date, source and the work it was read in', () => {
+    const rows = (JSON.parse(readBuilt(site, 'data/network.json')) as { rows: Record<string, unknown>[] }).rows.filter((r) => r.country_id === 'xr' && r.network_kind === 'consulates');
+    expect(rows.map((r) => [r.as_of, r.as_of_stated, r.source, r.via, r.total, r.total_conflict])).toEqual([
+      ['2020-03', true, 'ficticia-2020', null, 20, true],
+      ['2020', true, 'fixture-index-2020', 'fixture-index-table', 23, true],
+      ['2023', false, 'fixture-index-2024', 'fixture-index-table', 21, false],
+    ]);
+    const csv = readBuilt(site, 'data/network.csv').split('\r\n');
+    expect(csv[0]).toBe('country_id,country_iso,country_name_es,country_name_en,as_of,as_of_stated,source,via,series,network_kind,network_kind_label_es,network_kind_label_en,total,with_website,total_conflict,note_es,note_en,rank,rank_of,observation_note_es,observation_note_en');
+    expect(csv.filter((l) => l.startsWith('xr,'))).toHaveLength(12);
+  });
+});

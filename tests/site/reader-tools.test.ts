@@ -240,8 +240,9 @@ describe('open data: the data page', () => {
       // Vocabularies: every platform and every website feature is defined.
       for (const p of fixture.platforms) expect(text(d.querySelector('#vocab-platforms')?.closest('table'))).toContain(p);
       for (const f of featureDefinitions[locale]) expect(text(d.querySelector('#vocab-features')?.closest('table'))).toContain(f);
-      // The sources the datasets cite.
-      expect([...d.querySelectorAll('#sources ~ ul.references li')].map((li) => li.id)).toEqual(['ficticia-2020', 'fixture-count-2024']);
+      // The sources the datasets cite, in order of first use: the network's (source, then the work
+      // read in, in Ruritania's file) come before the later account figure.
+      expect([...d.querySelectorAll('#sources ~ ul.references li')].map((li) => li.id)).toEqual(['ficticia-2020', 'fixture-index-2020', 'fixture-index-table', 'fixture-index-2024', 'fixture-count-2024']);
     });
   }
 

@@ -1,6 +1,8 @@
 /**
  * The real site's comparison and country pages show the study's values (Benayas 2021) for Mexico and
- * Chile, in both languages. Expected values are taken from the study's text and tables, not from
+ * Chile, in both languages, and the later counts of their diplomatic networks (the Lowy Institute's
+ * Global Diplomacy Index, 2019 and 2024 editions, as tabulated in Wikipedia's "List of countries by
+ * number of diplomatic missions"). Expected values are taken from those texts and tables, not from
  * the site's output. Nothing here assumes how many countries, entries or tags the atlas holds:
  * columns are found by their header text, so the test survives a third country.
  */
@@ -35,6 +37,28 @@ function presenceColumn(table: Element, country: string, column: string): number
   for (let c = range[0]; c < range[1]; c++) if (subs[c - offset] === column) return c;
   throw new Error(`no column "${column}" under "${country}" in ${table.id}`);
 }
+
+/** A row of a network table (one observation, or a change) whose header names the date and the source. */
+const networkRow = (rows: Element, date: string, source: string) =>
+  [...rows.querySelectorAll('tr')].find((tr) => {
+    const th = text(tr.querySelector('th[scope="row"]'));
+    return th.includes(date) && th.includes(source);
+  });
+/** The text of a row's cell under the column headed `header`. */
+function networkCell(table: Element, row: Element, header: string): string {
+  const heads = [...table.querySelectorAll('thead th')].map(text);
+  const at = heads.findIndex((h) => h.startsWith(header));
+  if (at < 1) throw new Error(`no column "${header}" in ${table.id}`);
+  return text(row.children[at]);
+}
+/** The first word of each count cell (the count itself, before its notes), then the total. */
+const counts = (table: Element, row: Element) => [...row.querySelectorAll('td')].slice(0, 5).map((td) => text(td).split(' ')[0]!);
+/** Intl writes a minus sign as U+2212 in some locales and versions: compare as a hyphen. */
+const minus = (s: string) => s.replace('\u2212', '-');
+const networkHeads = {
+  es: { embassies: 'Embajadas', consulates: 'Consulados', multilateral: 'Misiones', other: 'Otras oficinas', rank: 'Puesto' },
+  en: { embassies: 'Embassies', consulates: 'Consulates', multilateral: 'Missions', other: 'Other offices', rank: 'Rank' },
+} as const;
 
 const ui = {
   es: { yes: 'Sí', no: 'No', none: 'sin datos', of: (a: number, b: number) => `${a} de ${b}`, conflict: 'Las fuentes no coinciden', mexico: 'México', social: 'Redes sociales' },
@@ -93,6 +117,19 @@ describe.each(['es', 'en'] as const)('comparison page (%s)', (lang) => {
     expect(networks('Chile')).toEqual(['fb', 'fk', 'ig', 'tw', 'yt']);
   });
 
+  it('shows the diplomatic networks then and now, each observation with its source, the study beside the index', () => {
+    const table = page.querySelector('#table-network')!;
+    const group = (country: string) => [...table.querySelectorAll('tbody')].find((tb) => text(tb.querySelector('th[scope="rowgroup"]')) === country)!;
+    const mx = group(t.mexico);
+    // The sources differ on consulates and missions (66 and 5 in the study, 67 and 7 in the index's 2019 edition): both are shown.
+    expect(counts(table, networkRow(mx, '2017', 'Benayas, 2021')!).slice(0, 3)).toEqual(['80', '66', '5']);
+    expect(counts(table, networkRow(mx, '2019', 'Lowy Institute, 2019')!)).toEqual(['80', '67', '7', '3', '157']);
+    expect(counts(table, networkRow(mx, '2023', 'Lowy Institute, 2024')!)).toEqual(['80', '71', '8', '2', '161']);
+    const cl = group('Chile');
+    expect(counts(table, networkRow(cl, '2019', 'Lowy Institute, 2019')!)).toEqual(['70', '51', '6', '1', '128']);
+    expect(counts(table, networkRow(cl, '2023', 'Lowy Institute, 2024')!)).toEqual(['73', '41', '6', '1', '121']);
+  });
+
   it('shows the Twitter figures with their as-of date', () => {
     const table = page.querySelector('#chart-followers-twitter-table')!;
     const sre = text(rowByHeader(table, 'SRE @SRE_mx'));
@@ -110,6 +147,7 @@ describe.each(['es', 'en'] as const)('comparison page (%s)', (lang) => {
 
 describe.each(['es', 'en'] as const)('country pages (%s)', (lang) => {
   const t = ui[lang];
+  const n = networkHeads[lang];
 
   it('Mexico: figures, qualifiers and the diplomatic network', () => {
     const page = doc(`/${lang}/countries/mx/`);
@@ -117,23 +155,49 @@ describe.each(['es', 'en'] as const)('country pages (%s)', (lang) => {
     expect(body).toContain(lang === 'es' ? 'más de 720.000' : 'more than 720,000');
     expect(body).toContain(lang === 'es' ? 'casi 2.000.000' : 'almost 2,000,000');
     expect(body).toContain(lang === 'es' ? '4200 publicaciones' : '4,200 posts');
+    // The study's counts (undated: 2017 is inferred from the ministry documents it cites) beside the
+    // Lowy Institute's Global Diplomacy Index, 2019 and 2024 editions, as tabulated in Wikipedia's
+    // "List of countries by number of diplomatic missions".
     const network = page.querySelector('#table-network')!;
-    const cells = (label: string) => [...rowByHeader(network, label)!.querySelectorAll('td')].map(text);
-    expect(cells(lang === 'es' ? 'Embajadas' : 'Embassies')).toEqual(['80', '77']);
-    expect(cells(lang === 'es' ? 'Consulados' : 'Consulates')).toEqual(['66', '65']);
-    expect(cells(lang === 'es' ? 'Misiones' : 'Missions')).toEqual(['5', t.none]);
-    expect(cells(lang === 'es' ? 'Otras oficinas' : 'Other offices')).toEqual(['3', '1']);
+    const study = networkRow(network, '2017', 'Benayas, 2021')!;
+    expect(text(study.querySelector('th'))).toContain(lang === 'es' ? 'fecha inferida' : 'date inferred');
+    const web = (n: number) => (lang === 'es' ? `${n} con sitio web` : `${n} with a website`);
+    expect(networkCell(network, study, n.embassies)).toMatch(new RegExp(`^80 ${web(77)}`));
+    expect(networkCell(network, study, n.consulates)).toMatch(new RegExp(`^66 ${web(65)}`));
+    expect(networkCell(network, study, n.multilateral)).toMatch(/^5\b/);
+    expect(networkCell(network, study, n.other)).toMatch(new RegExp(`^3 ${web(1)}`));
+    const lowy2019 = networkRow(network, '2019', 'Lowy Institute, 2019')!;
+    expect(text(lowy2019.querySelector('th'))).toContain('List of countries by number of diplomatic missions');
+    expect(counts(network, lowy2019)).toEqual(['80', '67', '7', '3', '157']);
+    expect(networkCell(network, lowy2019, n.rank)).toBe(lang === 'es' ? '15.º de 61' : '15th of 61');
+    const lowy2024 = networkRow(network, '2023', 'Lowy Institute, 2024')!;
+    expect(text(lowy2024.querySelector('th'))).toContain('List of countries by number of diplomatic missions');
+    expect(counts(network, lowy2024)).toEqual(['80', '71', '8', '2', '161']);
+    expect(networkCell(network, lowy2024, n.rank)).toBe(lang === 'es' ? '14.º' : '14th');
+    // Within the index: 2019 → 2023 (the 2024 edition's data were collected in 2023).
+    const change = networkRow(network, '2019 → 2023', '')!;
+    expect(counts(network, change).map(minus)).toEqual(['0', '+4', '+1', '-1', '+4']);
   });
 
-  it('Chile: the YouTube channel keeps both dates and says the sources disagree; the network is "no data"', () => {
+  it('Chile: the network is no longer "no data": the Lowy Institute index, 2019 and 2024 editions', () => {
+    const network = doc(`/${lang}/countries/cl/`).querySelector('#table-network')!;
+    const lowy2019 = networkRow(network, '2019', 'Lowy Institute, 2019')!;
+    expect(counts(network, lowy2019)).toEqual(['70', '51', '6', '1', '128']);
+    expect(networkCell(network, lowy2019, n.rank)).toBe(lang === 'es' ? '24.º de 61' : '24th of 61');
+    const lowy2024 = networkRow(network, '2023', 'Lowy Institute, 2024')!;
+    expect(counts(network, lowy2024)).toEqual(['73', '41', '6', '1', '121']);
+    expect(networkCell(network, lowy2024, n.rank)).toBe(lang === 'es' ? '27.º' : '27th');
+    const change = networkRow(network, '2019 → 2023', '')!;
+    expect(counts(network, change).map(minus)).toEqual(['+3', '-10', '0', '0', '-7']);
+  });
+
+  it('Chile: the YouTube channel keeps both dates and says the sources disagree', () => {
     const page = doc(`/${lang}/countries/cl/`);
     const youtube = [...page.querySelectorAll('#institution-minrel ~ * tr, section[aria-labelledby="institution-minrel"] tr')].find((tr) => text(tr.querySelector('th')) === 'YouTube')!;
     const created = text(youtube.querySelectorAll('td')[1]);
     expect(created).toContain('2014');
     expect(created).toContain(lang === 'es' ? 'agosto de 2017' : 'August 2017');
     expect(created).toContain(t.conflict);
-    const network = page.querySelector('#table-network')!;
-    expect([...network.querySelectorAll('tbody td')].every((td) => text(td) === t.none)).toBe(true);
     expect(text(page.querySelector('main'))).toContain(lang === 'es' ? '59.000 seguidores' : '59,000 followers');
   });
 });

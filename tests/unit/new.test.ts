@@ -44,11 +44,11 @@ describe('npm run new -- country', () => {
     expect(problems.map(formatProblem)).toEqual([]);
     expect(warnings.filter((w) => w.file === 'content/countries/xq.yaml').length).toBeGreaterThan(3);
     const text = readFileSync(file!, 'utf8');
-    const data = parse(text) as { iso: string; name: { es: string; en: string }; network: { embassies: { total: unknown } } };
+    const data = parse(text) as { iso: string; name: { es: string; en: string }; network: unknown };
     expect(data.iso).toBe('XQ');
     expect(data.name).toEqual({ es: 'Quinlandia', en: 'Quinland' });
-    // No invented figure: the network is "no data" until the author gives the source's counts.
-    expect(data.network.embassies.total).toBeNull();
+    // No invented figure: the network is "no data" (no observation) until the author gives the source's counts.
+    expect(data.network).toEqual([]);
     expect(uncommentedKeys(text)).toEqual([]);
   });
 

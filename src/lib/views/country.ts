@@ -7,6 +7,7 @@ import { countrySourceIds, inKindOrder } from '../country.ts';
 import { aboutCountry, entryRoutes, routesIn, type EntryRoute } from '../entries.ts';
 import { decimalYear } from '../format.ts';
 import type { AtlasData, CountryRecord, EntrySummary } from '../model.ts';
+import { networkTable, type NetworkTableView } from '../network.ts';
 import { featureTable, type FeatureTable } from '../tables.ts';
 
 export interface InstitutionAccountView {
@@ -45,6 +46,8 @@ export interface CountryView {
   /** Institutions in the kind vocabulary's order, as in the presence download. */
   institutions: InstitutionView[];
   features: FeatureTable;
+  /** The diplomatic network, then and now: every observation, oldest first. */
+  network: NetworkTableView;
   /** Each chart with something of this country to show: a figure, or for the timeline a dated account. */
   charts: ChartSpec[];
   /** Entries about the country in the page's language (fallbacks included), newest first. */
@@ -64,6 +67,7 @@ export function countryView(data: AtlasData, entries: EntrySummary[], locale: Lo
     summary: countrySummary(data, country, features),
     institutions: inKindOrder(country.institutions, data.kinds).map((i) => institutionView(data, i)),
     features,
+    network: networkTable(data, [country]),
     charts: chartSpecs(data).filter((s) => (s.kind === 'timeline' ? timelineRows([country]).length > 0 : metricRows([country], s.platform.id, s.metric).some((r) => r.observations.length))),
     entries: aboutCountry(routesIn(entryRoutes(entries), locale), country.id),
     sources: countrySourceIds(country).flatMap((id) => sourceById.get(id) ?? []),

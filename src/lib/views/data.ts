@@ -4,7 +4,8 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { localePath } from '../../i18n/routes.ts';
 import { metrics, parts, qualifiers } from '../../schemas/country.ts';
 import type { Source } from '../../schemas/vocabularies.ts';
-import { allDatasets, bundleFiles, datasetFiles, datasetMeta, datasetSources, downloads, networkKinds, type Dataset, type DatasetMeta } from '../datasets.ts';
+import { allDatasets, bundleFiles, datasetFiles, datasetMeta, datasetSources, downloads, type Dataset, type DatasetMeta } from '../datasets.ts';
+import { networkKinds } from '../network.ts';
 import { formatBytes } from '../format.ts';
 import type { AtlasData, EntrySummary } from '../model.ts';
 

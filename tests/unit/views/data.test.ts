@@ -16,7 +16,7 @@ describe('the data page', () => {
     expect(view.datasets.map((d) => [d.dataset.id, d.shownIn?.section])).toEqual([
       ['presence', 'compare'],
       ['features', 'compare'],
-      ['network', 'countries'],
+      ['network', 'compare'],
       ['followers-twitter', 'compare'],
       ['followers-facebook', 'compare'],
       ['views-youtube', 'compare'],
@@ -49,7 +49,7 @@ describe('the data page', () => {
   });
 
   it('names the sources the datasets cite, and the release the fixture content dates', () => {
-    expect(view.sources.map((s) => s.id)).toEqual(['ficticia-2020', 'fixture-count-2024']);
+    expect(view.sources.map((s) => s.id)).toEqual(['ficticia-2020', 'fixture-index-2020', 'fixture-index-table', 'fixture-index-2024', 'fixture-count-2024']);
     // The latest date in the fixture: the study entry, updated 2025-07-15.
     expect(view.meta.date).toBe('2025-07-15');
   });
@@ -67,9 +67,9 @@ describe('download sizes', () => {
   const view = dataView(empty, [], 'en');
 
   it('are the byte sizes of the files', () => {
-    const network = 'country_id,country_iso,country_name_es,country_name_en,network_kind,network_kind_label_es,network_kind_label_en,total,with_website,note_es,note_en,as_of,source\r\n';
-    expect(network.length).toBe(161);
-    expect(view.datasets.find((d) => d.dataset.id === 'network')!.size.csv).toBe('161 byte');
+    const network = 'country_id,country_iso,country_name_es,country_name_en,as_of,as_of_stated,source,via,series,network_kind,network_kind_label_es,network_kind_label_en,total,with_website,total_conflict,note_es,note_en,rank,rank_of,observation_note_es,observation_note_en\r\n';
+    expect(network.length).toBe(253);
+    expect(view.datasets.find((d) => d.dataset.id === 'network')!.size.csv).toBe('253 byte');
     expect(view.datasets.map((d) => d.dataset.id)).toEqual(['presence', 'features', 'network', 'accounts-timeline', 'accounts', 'observations']);
   });
 });

@@ -13,7 +13,7 @@ describe('the home page', () => {
       { count: 7, label: 'countries' },
       { count: 9, label: 'institutions' },
       { count: 73, label: 'official accounts' },
-      { count: 5, label: 'sources' },
+      { count: 8, label: 'sources' },
     ]);
   });
 
