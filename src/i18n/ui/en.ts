@@ -55,6 +55,7 @@ export const en: Record<UiKey, string> = {
   'country.summary.firstAccount': 'first official account: {platform}, {institution}',
   'country.summary.featuresValue': '{present} of {recorded}',
   'country.summary.features': 'website features of the foreign ministry present',
+  'country.summary.missions': 'of missions abroad with a website ({withWebsite} of {total} counted)',
   'account.platform': 'Network',
   'account.handle': 'Account',
   'account.created': 'Created',

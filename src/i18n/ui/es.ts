@@ -53,6 +53,7 @@ export const es = {
   'country.summary.firstAccount': 'primera cuenta oficial: {platform}, {institution}',
   'country.summary.featuresValue': '{present} de {recorded}',
   'country.summary.features': 'funciones del sitio web del Ministerio presentes',
+  'country.summary.missions': 'de las representaciones en el exterior con sitio web ({withWebsite} de {total} contadas)',
   'account.platform': 'Red',
   'account.handle': 'Cuenta',
   'account.created': 'Creada',

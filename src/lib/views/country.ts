@@ -1,6 +1,6 @@
 /** A country's page (src/pages/[lang]/countries/[id].astro) and its institution sections. */
 import type { Locale } from '../../i18n/config.ts';
-import { metrics, type Account, type Institution, type Observation } from '../../schemas/country.ts';
+import { metrics, networkKindKeys, type Account, type Institution, type Observation } from '../../schemas/country.ts';
 import type { InstitutionKind, Source } from '../../schemas/vocabularies.ts';
 import { chartSpecs, claimsConflict, metricRows, timelineRows, type ChartSpec } from '../charts.ts';
 import { countrySourceIds, inKindOrder } from '../country.ts';
@@ -38,6 +38,8 @@ export interface CountrySummary {
   firstAccount?: { date: string; part?: Account['created'][number]['part']; platformName: string; institution: Institution; source: string };
   /** Website features of the foreign ministry present, of those recorded. */
   features?: { present: number; recorded: number; source: string };
+  /** Missions abroad with a website of their own, of those counted, in the latest network count that says (kinds with both figures). */
+  missionsWithWebsite?: { withWebsite: number; total: number; asOf: string; asOfStated: boolean; source: string };
 }
 
 export interface CountryView {
@@ -91,10 +93,21 @@ export function countrySummary(data: AtlasData, country: CountryRecord, features
   const created = country.institutions.flatMap((institution) => institution.accounts.flatMap((account) => account.created.map((claim) => ({ institution, account, claim }))));
   const first = created.sort((a, b) => decimalYear(a.claim.date, a.claim.part) - decimalYear(b.claim.date, b.claim.part))[0];
   const total = features.totals[0];
+  const websites = country.network
+    .map((o) => ({ o, kinds: networkKindKeys.flatMap((k) => (o[k]?.total != null && o[k]?.withWebsite != null ? [o[k]!] : [])) }))
+    .filter(({ kinds }) => kinds.length > 0)
+    .sort((a, b) => decimalYear(b.o.asOf) - decimalYear(a.o.asOf))[0];
   return {
     largestAudience: largest && { value: largest.latest.value, qualifier: largest.latest.qualifier, platformName: platformName(largest.account.platform), handle: largest.account.handle, asOf: largest.latest.asOf, asOfStated: largest.latest.asOfStated, source: largest.latest.source },
     firstAccount: first && { date: first.claim.date, part: first.claim.part, platformName: platformName(first.account.platform), institution: first.institution, source: first.claim.source },
     features: total && total.recorded > 0 ? { present: total.present, recorded: total.recorded, source: country.websiteFeatures.source } : undefined,
+    missionsWithWebsite: websites && {
+      withWebsite: websites.kinds.reduce((n, k) => n + k.withWebsite!, 0),
+      total: websites.kinds.reduce((n, k) => n + k.total!, 0),
+      asOf: websites.o.asOf,
+      asOfStated: websites.o.asOfStated,
+      source: websites.o.source,
+    },
   };
 }
 

@@ -42,6 +42,9 @@ describe('the Ruritania page', () => {
     expect(view.summary.firstAccount).toMatchObject({ date: '2010-05', platformName: 'Twitter', source: 'ficticia-2020' });
     expect(view.summary.firstAccount?.institution.id).toBe('mae');
     expect(view.summary.features).toEqual({ present: 3, recorded: 4, source: 'ficticia-2020' });
+    // Only the 2020 count says which missions have a website: embassies 38 of 40, consulates 19 of 20,
+    // other offices 1 of 2 (multilateral missions: no website count, left out).
+    expect(view.summary.missionsWithWebsite).toEqual({ withWebsite: 58, total: 62, asOf: '2020-03', asOfStated: true, source: 'ficticia-2020' });
   });
 
   it('shows the timeline and every metric chart it has a figure for', () => {
@@ -61,7 +64,7 @@ describe('other fixture countries', () => {
     // No account, so no chart at all: an empty timeline would be a blank picture.
     expect(view.charts).toEqual([]);
     expect(view.institutions[0]!.accounts).toEqual([]);
-    expect(view.summary).toEqual({ largestAudience: undefined, firstAccount: undefined, features: { present: 1, recorded: 2, source: 'ficticia-2020' } });
+    expect(view.summary).toEqual({ largestAudience: undefined, firstAccount: undefined, features: { present: 1, recorded: 2, source: 'ficticia-2020' }, missionsWithWebsite: undefined });
     expect(view.entries.map((r) => [r.slug, r.fallback])).toEqual([
       ['estudio-ficticio', false],
       ['solo-en-espanol', true],
