@@ -166,7 +166,7 @@ describe('then and now: the diplomatic network', () => {
         [false, false, false, false, false, false],
         [false, false, false, false, false, false],
       ]);
-      expect(text(table.closest('section')!.nextElementSibling)).toContain(locale === 'es' ? 'Edición de 2024; el año 2023 se infiere.' : '2024 edition; 2023 is inferred.');
+      expect(text(table.closest('.table-scroll')!.nextElementSibling)).toContain(locale === 'es' ? 'Edición de 2024; el año 2023 se infiere.' : '2024 edition; 2023 is inferred.');
     });
   }
 
