@@ -303,7 +303,10 @@ function schemaProblems(src: YamlSource, data: unknown, schema: z.ZodType, base:
       const suggestion = nearestField(key, allowed.filter((name) => valueAt(data, [...issuePath, name]) === undefined));
       if (suggestion) meant.add(fieldName([...base, ...issuePath, suggestion]));
       const list = allowed.length && allowed.length <= 16 ? `: ${allowed.join(', ')}` : ' (docs/field-reference.md)';
-      problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message: suggestion ? `unknown field (did you mean "${suggestion}"?)` : 'unknown field (a typo?)', expected: `one of the fields allowed here${list}`, got: show(key) });
+      // `{ es: a, b, en: c }`: an unquoted comma in a one-line text makes "b" a field with no value.
+      const comma = valueAt(data, [...issuePath, key]) === null && allowed.every((name) => (locales as readonly string[]).includes(name));
+      const message = comma ? 'unknown field (a comma inside the text? Put each text in quotes: { es: "a, b", en: "c" })' : suggestion ? `unknown field (did you mean "${suggestion}"?)` : 'unknown field (a typo?)';
+      problems.push({ file: src.file, line: src.lineOf(path), field: fieldName(path), message, expected: `one of the fields allowed here${list}`, got: show(key) });
     }
   }
   for (const issue of issues) {

@@ -1,8 +1,12 @@
 import { z } from 'astro/zod';
 import { locales } from '../i18n/config.ts';
 
-/** Text given in every locale, e.g. `{ es: "México", en: "Mexico" }`. */
-export const localized = z.object(
+/**
+ * Text given in every locale, e.g. `{ es: "México", en: "Mexico" }`. Strict: in a one-line
+ * `{ es: a, b, en: c }` an unquoted comma turns "b" into a field of its own, which must be reported,
+ * not dropped.
+ */
+export const localized = z.strictObject(
   Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1, `text in "${l}" is required`)])) as Record<
     (typeof locales)[number],
     z.ZodString
