@@ -7,8 +7,14 @@ export const entryBase = z.strictObject({
   title: z.string().trim().min(1),
   /** One or two sentences shown in listings and as the page description. */
   summary: z.string().trim().min(1),
-  /** First publication on this site. */
+  /** First publication on this site (shown as the date the entry was added to the atlas). */
   published: partialDate,
+  /**
+   * The work the entry presents, when it has a date of its own: a study's publication, a seminar,
+   * an interview's first publication. `dataAsOf`: when the work's data were collected. Readers see
+   * these beside the date the entry was added, so that a 2013 seminar does not look new.
+   */
+  work: z.strictObject({ date: partialDate, dataAsOf: partialDate.optional() }).optional(),
   /** Last substantive update, if any. */
   updated: partialDate.optional(),
   /** Authors of the entry, as "Family, Given". */
