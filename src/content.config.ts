@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { countrySchema } from './schemas/country.ts';
 import { articleSchema, interviewSchema } from './schemas/entry.ts';
-import { featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from './schemas/vocabularies.ts';
+import { changeSchema, featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from './schemas/vocabularies.ts';
 
 /**
  * A vocabulary file whose order matters (the study's order of features and platforms):
@@ -16,6 +16,9 @@ function orderedYaml(path: string) {
 }
 const position = { position: z.number().int().nonnegative() };
 
+/** The changelog's items have no id: each is known by its place in the file. */
+const changelog = file('content/changelog.yaml', { parser: (text) => ((parse(text) ?? []) as Record<string, unknown>[]).map((item, i) => ({ ...item, id: String(i) })) });
+
 export const collections = {
   countries: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/countries' }), schema: countrySchema }),
   platforms: defineCollection({ loader: orderedYaml('content/platforms.yaml'), schema: platformSchema.extend(position) }),
@@ -23,6 +26,7 @@ export const collections = {
   institutionKinds: defineCollection({ loader: file('content/institution-kinds.yaml'), schema: institutionKindSchema }),
   sources: defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema }),
   tags: defineCollection({ loader: orderedYaml('content/tags.yaml'), schema: tagSchema.extend(position) }),
+  changelog: defineCollection({ loader: changelog, schema: changeSchema.extend({ id: z.string() }) }),
   articles: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/articles' }), schema: articleSchema }),
   interviews: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/interviews' }), schema: interviewSchema }),
 };

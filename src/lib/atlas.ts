@@ -4,6 +4,8 @@ import { defaultLocale, isLocale } from '../i18n/config.ts';
 import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
 import { countWords } from './entries.ts';
 import { citedSources } from './mdx.ts';
+import { decimalYear } from './format.ts';
+import type { Change } from '../schemas/vocabularies.ts';
 
 let atlas: Promise<AtlasData> | undefined;
 
@@ -28,6 +30,12 @@ export function loadAtlas(): Promise<AtlasData> {
     };
   })();
   return atlas;
+}
+
+/** The changelog (content/changelog.yaml), newest first; the file's order among changes of one date. */
+export async function loadChangelog(): Promise<Change[]> {
+  const changes = (await getCollection('changelog')).map((c) => ({ position: Number(c.id), change: { date: c.data.date, text: c.data.text } }));
+  return changes.sort((a, b) => decimalYear(b.change.date) - decimalYear(a.change.date) || a.position - b.position).map((c) => c.change);
 }
 
 let entries: Promise<EntrySummary[]> | undefined;

@@ -13,7 +13,7 @@ import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country.ts';
 import { articleSchema, interviewSchema } from '../schemas/entry.ts';
-import { featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../schemas/vocabularies.ts';
+import { changeSchema, featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../schemas/vocabularies.ts';
 import { locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
@@ -488,7 +488,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     problems.push({ file: rel(link), line: 1, field: '(file)', message: 'symbolic links are not allowed in content/ (the link is not followed)', expected: 'a plain file or folder inside content/: copy what it points to here', unsafe: true });
   }
 
-  function loadVocabulary<T extends { id: string }>(name: string, schema: z.ZodType<T>): Vocabulary<T> {
+  function loadVocabulary<T extends object>(name: string, schema: z.ZodType<T>): Vocabulary<T> {
     const file = join(contentDir, name);
     const vocab: Vocabulary<T> = { ids: new Map(), items: [] };
     const stat = lstatSync(file, { throwIfNoEntry: false });
@@ -529,6 +529,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const features = loadVocabulary('features.yaml', featureSchema);
   const kinds = loadVocabulary('institution-kinds.yaml', institutionKindSchema);
   const tags = loadVocabulary('tags.yaml', tagSchema);
+  loadVocabulary('changelog.yaml', changeSchema);
 
   function checkRef(src: YamlSource, path: Path, value: unknown, vocab: { ids: IdIndex; unknown?: true }, what: string, where: string) {
     if (typeof value !== 'string' || vocab.ids.has(value) || vocab.unknown) return;

@@ -14,7 +14,14 @@ export const entryBase = z.strictObject({
    * an interview's first publication. `dataAsOf`: when the work's data were collected. Readers see
    * these beside the date the entry was added, so that a 2013 seminar does not look new.
    */
-  work: z.strictObject({ date: partialDate, dataAsOf: partialDate.optional() }).optional(),
+  work: z
+    .strictObject({
+      /** Date of the work itself, at the precision known: `2021`, `2013-06`. */
+      date: partialDate,
+      /** When the work's data were collected, if the work says. */
+      dataAsOf: partialDate.optional(),
+    })
+    .optional(),
   /** Last substantive update, if any. */
   updated: partialDate.optional(),
   /** Authors of the entry, as "Family, Given". */

@@ -41,6 +41,15 @@ export const tagSchema = z.strictObject({
   label: localized,
 });
 
+/** `content/changelog.yaml`: what changed in the atlas and when, newest first on the data page. */
+export const changeSchema = z.strictObject({
+  /** When the change was published. */
+  date: partialDate,
+  /** What changed, per locale: one or two sentences a reader can check (which figures, which pages). */
+  text: localized,
+});
+export type Change = z.infer<typeof changeSchema>;
+
 /** `content/sources.yaml`: the bibliography. Every `source` field on the site points here. */
 export const sourceSchema = z.strictObject({
   /** Stable id, e.g. `benayas-2021`. */

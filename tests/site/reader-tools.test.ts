@@ -85,6 +85,17 @@ function readZip(buf: Buffer): Map<string, Buffer> {
   return out;
 }
 
+describe('the changelog', () => {
+  it.each(locales)('is on the data page, newest first, in the page language (%s)', (locale) => {
+    const items = [...doc(`/${locale}/data/`).querySelectorAll('#changes + ol.changelog li')].map(text);
+    expect(items).toEqual(
+      locale === 'es'
+        ? ['15 de septiembre de 2025Cifras ficticias de 2024 para Ruritania.', '1 de junio de 2025Primera versión ficticia.']
+        : ['15 September 2025Fictional 2024 figures for Ruritania.', '1 June 2025First fictional release.'],
+    );
+  });
+});
+
 describe('search', () => {
   it('keeps the words of neighbouring cells, items and labels apart in its excerpts', () => {
     const dir = join(site.dist, 'pagefind', 'fragment');
