@@ -223,6 +223,7 @@ const sections: { exportName: string; title: string; where: string; list?: boole
   { exportName: 'countrySchema', title: 'Country', where: '`content/countries/<id>.yaml`' },
   { exportName: 'articleSchema', title: 'Article (frontmatter)', where: '`content/articles/<language>/<slug>.mdx`' },
   { exportName: 'interviewSchema', title: 'Interview (frontmatter)', where: '`content/interviews/<language>/<slug>.mdx`' },
+  { exportName: 'methodologySchema', title: 'Methodology page (frontmatter)', where: '`content/methodology/<language>.mdx`' },
   { exportName: 'sourceSchema', title: 'Source (bibliography entry)', where: '`content/sources.yaml`, a list', list: true },
   { exportName: 'platformSchema', title: 'Platform', where: '`content/platforms.yaml`, a list', list: true },
   { exportName: 'featureSchema', title: 'Website feature', where: '`content/features.yaml`, a list', list: true },

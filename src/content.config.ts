@@ -4,7 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { countrySchema } from './schemas/country.ts';
-import { articleSchema, interviewSchema } from './schemas/entry.ts';
+import { articleSchema, interviewSchema, methodologySchema } from './schemas/entry.ts';
 import { changeSchema, featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from './schemas/vocabularies.ts';
 
 /**
@@ -29,4 +29,5 @@ export const collections = {
   changelog: defineCollection({ loader: changelog, schema: changeSchema.extend({ id: z.string() }) }),
   articles: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/articles' }), schema: articleSchema }),
   interviews: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/interviews' }), schema: interviewSchema }),
+  methodology: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/methodology' }), schema: methodologySchema }),
 };

@@ -1,6 +1,6 @@
 /** The only module that queries collections: pages call it, then pass plain data down. */
 import { getCollection, getEntry, render } from 'astro:content';
-import { defaultLocale, isLocale } from '../i18n/config.ts';
+import { defaultLocale, isLocale, type Locale } from '../i18n/config.ts';
 import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
 import { countWords } from './entries.ts';
 import { citedSources } from './mdx.ts';
@@ -36,6 +36,13 @@ export function loadAtlas(): Promise<AtlasData> {
 export async function loadChangelog(): Promise<Change[]> {
   const changes = (await getCollection('changelog')).map((c) => ({ position: Number(c.id), change: { date: c.data.date, text: c.data.text } }));
   return changes.sort((a, b) => decimalYear(b.change.date) - decimalYear(a.change.date) || a.position - b.position).map((c) => c.change);
+}
+
+/** The methodology page in one language (content/methodology/<locale>.mdx), rendered. */
+export async function loadMethodology(locale: Locale) {
+  const page = await getEntry('methodology', locale);
+  if (!page) throw new Error(`content/methodology/${locale}.mdx is missing`);
+  return { data: page.data, cited: citedSources(page.body ?? ''), ...(await render(page)) };
 }
 
 let entries: Promise<EntrySummary[]> | undefined;

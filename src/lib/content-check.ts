@@ -12,12 +12,12 @@ import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country.ts';
-import { articleSchema, interviewSchema } from '../schemas/entry.ts';
+import { articleSchema, interviewSchema, methodologySchema } from '../schemas/entry.ts';
 import { changeSchema, featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../schemas/vocabularies.ts';
 import { locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter, type Split } from './frontmatter.ts';
 import { imagePathProblem, isExternal, isSitePath, sitePathProblem, type SiteIndex } from './site-links.ts';
 import { isMdxComponent, mdxComponentNames, mdxComponentProps, parseMdx, propKind, type ComponentSpec, type MdastNode, type PropKind } from './mdx.ts';
 
@@ -654,16 +654,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       if (text === undefined) continue;
       const split = splitFrontmatter(text);
       if (split.kind === 'yaml') warnings.push(...todoWarnings(fileRel, split.yaml, 2), ...todoWarnings(fileRel, split.body, split.bodyLine, false));
-      if (split.kind === 'executable') {
-        problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: `frontmatter in "${split.language}" is not allowed: frontmatter is data, never code`, expected: 'YAML frontmatter opened by a plain "---" line', got: show(`---${split.language}`) });
-        continue;
-      }
-      if (split.kind === 'unclosed') {
-        problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: 'the frontmatter is never closed', expected: 'a line with just "---" after the last field, before the text' });
-        continue;
-      }
-      if (split.kind === 'missing') {
-        problems.push({ file: fileRel, line: 1, field: '(frontmatter)', message: 'frontmatter is missing', expected: 'a YAML block between "---" lines at the very top of the file' });
+      if (split.kind !== 'yaml') {
+        problems.push(frontmatterProblem(fileRel, split));
         continue;
       }
       // Body problems are independent of the frontmatter: report both at once.
@@ -704,12 +696,46 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     }
   }
 
+  // The methodology page, in every language.
+  const methodologyDir = join(contentDir, 'methodology');
+  for (const file of listYaml(methodologyDir).stray.filter((f) => !locales.some((l) => f === join(methodologyDir, `${l}.mdx`)))) strayFile(file, `the methodology page in each language: content/methodology/<language>.mdx (${locales.join(', ')})`);
+  for (const locale of locales) {
+    const file = join(methodologyDir, `${locale}.mdx`);
+    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) {
+      if (!lstatSync(file, { throwIfNoEntry: false })) problems.push({ file: rel(file), line: 1, field: '(file)', message: 'the methodology page is missing in this language', expected: `content/methodology/${locale}.mdx, with title, summary and the text` });
+      continue;
+    }
+    files++;
+    const fileRel = rel(file);
+    const text = readText(file);
+    if (text === undefined) continue;
+    const split = splitFrontmatter(text);
+    if (split.kind !== 'yaml') {
+      problems.push(frontmatterProblem(fileRel, split));
+      continue;
+    }
+    const src = new YamlSource(fileRel, split.yaml, 1);
+    const syntax = src.syntaxProblems();
+    problems.push(...syntax, ...checkMdxBody(fileRel, split.body, split.bodyLine, refs));
+    if (!syntax.length) {
+      problems.push(...schemaProblems(src, src.data ?? {}, methodologySchema));
+      checkStrings(src, src.data, problems);
+    }
+  }
+
   for (const link of refs.sitePaths ?? []) {
     const bad = sitePathProblem(link.url, site);
     if (bad) problems.push({ file: link.file, line: link.line, field: '(mdx)', ...bad, got: show(link.url) });
   }
 
   return { problems, files, warnings };
+}
+
+/** Why an MDX file's frontmatter cannot be read: code instead of YAML, not closed, or none. */
+function frontmatterProblem(file: string, split: Exclude<Split, { kind: 'yaml' }>): Problem {
+  if (split.kind === 'executable') return { file, line: 1, field: '(frontmatter)', message: `frontmatter in "${split.language}" is not allowed: frontmatter is data, never code`, expected: 'YAML frontmatter opened by a plain "---" line', got: show(`---${split.language}`) };
+  if (split.kind === 'unclosed') return { file, line: 1, field: '(frontmatter)', message: 'the frontmatter is never closed', expected: 'a line with just "---" after the last field, before the text' };
+  return { file, line: 1, field: '(frontmatter)', message: 'frontmatter is missing', expected: 'a YAML block between "---" lines at the very top of the file' };
 }
 
 function normaliseDate(value: unknown): string | undefined {

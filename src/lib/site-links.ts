@@ -11,7 +11,7 @@ import { join, normalize } from 'node:path';
 import type { EntryKind } from './model.ts';
 
 /** The pages every locale has, besides countries and entries (src/pages/[lang]/; a unit test keeps the two in step). */
-export const localePages = ['', 'compare', 'countries', 'data', 'directory', 'search', 'sources', 'articles', 'interviews'] as const;
+export const localePages = ['', 'compare', 'countries', 'data', 'directory', 'methodology', 'search', 'sources', 'articles', 'interviews'] as const;
 
 /** What the site builds, as far as links from entries need to know. */
 export interface SiteIndex {

@@ -38,6 +38,16 @@ export const entryBase = z.strictObject({
   format: z.enum(['article', 'note']).default('article'),
 });
 
+/** The methodology page, one file per language: `content/methodology/<language>.mdx`. */
+export const methodologySchema = z.strictObject({
+  /** Title in the file's language. */
+  title: z.string().trim().min(1),
+  /** One or two sentences under the title and as the page description. */
+  summary: z.string().trim().min(1),
+  /** Last substantive change. */
+  updated: partialDate.optional(),
+});
+
 /** Articles: the base fields only. */
 export const articleSchema = entryBase;
 

@@ -85,6 +85,21 @@ function readZip(buf: Buffer): Map<string, Buffer> {
   return out;
 }
 
+describe('the methodology page', () => {
+  it.each(locales)('is built from content/methodology/%s.mdx, and every table and chart tool row and the footer link to it', (locale) => {
+    const page = doc(`/${locale}/methodology/`);
+    expect(text(page.querySelector('h1'))).toBe(locale === 'es' ? 'Cómo medimos (ficticio)' : 'How we measure (fictional)');
+    // A citation in the text lands on the page's references, as in an entry.
+    expect(page.querySelector('main .cite a')?.getAttribute('href')).toBe('#ficticia-2020');
+    expect(page.querySelector('.references #ficticia-2020')).not.toBeNull();
+    const compare = doc(`/${locale}/compare/`);
+    const rows = [...compare.querySelectorAll('.data-tools')];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.querySelector(`a[href="${basePath}${locale}/methodology/"]`)).not.toBeNull();
+    expect(compare.querySelector(`footer a[href="${basePath}${locale}/methodology/"]`)).not.toBeNull();
+  });
+});
+
 describe('the changelog', () => {
   it.each(locales)('is on the data page, newest first, in the page language (%s)', (locale) => {
     const items = [...doc(`/${locale}/data/`).querySelectorAll('#changes + ol.changelog li')].map(text);

@@ -32,8 +32,8 @@ describe('entry references', () => {
   it('an unknown country id names the file, the line, the field and the id', () => {
     const messages = checkWith('articles/es/estudio-ficticio.mdx', 'countries: [xr, xf]', 'countries: [xr, xq]');
     expect(messages).toHaveLength(1);
-    // Line 8: the frontmatter's countries line, counting the opening "---" as line 1.
-    expect(messages[0]).toMatch(/^content\/articles\/es\/estudio-ficticio\.mdx:8: countries\[1\]: unknown country id/);
+    // Line 9: the frontmatter's countries line, counting the opening "---" as line 1.
+    expect(messages[0]).toMatch(/^content\/articles\/es\/estudio-ficticio\.mdx:9: countries\[1\]: unknown country id/);
     expect(messages[0]).toContain('"xq"');
   });
 

@@ -14,6 +14,7 @@ export const en: Record<UiKey, string> = {
   'nav.interviews': 'Interviews',
   'nav.sources': 'Sources',
   'nav.data': 'Data',
+  'nav.methodology': 'How we measure',
   'nav.menu': 'Menu',
   'nav.language': 'Language',
   'nav.switchTo': 'Read in English',

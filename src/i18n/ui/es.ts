@@ -12,6 +12,7 @@ export const es = {
   'nav.interviews': 'Entrevistas',
   'nav.sources': 'Fuentes',
   'nav.data': 'Datos',
+  'nav.methodology': 'Cómo medimos',
   'nav.menu': 'Menú',
   'nav.language': 'Idioma',
   'nav.switchTo': 'Leer en español',
