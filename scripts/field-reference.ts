@@ -230,6 +230,7 @@ const sections: { exportName: string; title: string; where: string; list?: boole
   { exportName: 'institutionKindSchema', title: 'Institution kind', where: '`content/institution-kinds.yaml`, a list', list: true },
   { exportName: 'tagSchema', title: 'Tag', where: '`content/tags.yaml`, a list', list: true },
   { exportName: 'changeSchema', title: 'Change (changelog)', where: '`content/changelog.yaml`, a list', list: true },
+  { exportName: 'findingSchema', title: 'Headline finding', where: '`content/findings.yaml`, a list', list: true },
 ];
 
 export async function renderFieldReference(): Promise<string> {

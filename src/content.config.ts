@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { countrySchema } from './schemas/country.ts';
 import { articleSchema, interviewSchema, methodologySchema } from './schemas/entry.ts';
-import { changeSchema, featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from './schemas/vocabularies.ts';
+import { changeSchema, featureSchema, findingSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from './schemas/vocabularies.ts';
 
 /**
  * A vocabulary file whose order matters (the study's order of features and platforms):
@@ -27,6 +27,7 @@ export const collections = {
   sources: defineCollection({ loader: file('content/sources.yaml'), schema: sourceSchema }),
   tags: defineCollection({ loader: orderedYaml('content/tags.yaml'), schema: tagSchema.extend(position) }),
   changelog: defineCollection({ loader: changelog, schema: changeSchema.extend({ id: z.string() }) }),
+  findings: defineCollection({ loader: orderedYaml('content/findings.yaml'), schema: findingSchema.extend(position) }),
   articles: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/articles' }), schema: articleSchema }),
   interviews: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/interviews' }), schema: interviewSchema }),
   methodology: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/methodology' }), schema: methodologySchema }),

@@ -5,7 +5,9 @@ import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
 import { countWords } from './entries.ts';
 import { citedSources } from './mdx.ts';
 import { decimalYear } from './format.ts';
-import type { Change } from '../schemas/vocabularies.ts';
+import type { Change, Finding } from '../schemas/vocabularies.ts';
+import type { Observation } from '../schemas/country.ts';
+import { findingFigure, findingText } from './findings.ts';
 
 let atlas: Promise<AtlasData> | undefined;
 
@@ -43,6 +45,25 @@ export async function loadMethodology(locale: Locale) {
   const page = await getEntry('methodology', locale);
   if (!page) throw new Error(`content/methodology/${locale}.mdx is missing`);
   return { data: page.data, cited: citedSources(page.body ?? ''), ...(await render(page)) };
+}
+
+/** Headline findings shown on a page, in file order, each with its figure's text in the page's locale. */
+export async function loadFindings(page: Finding['on'][number], locale: Locale): Promise<FindingView[]> {
+  const [findings, data] = await Promise.all([getCollection('findings'), loadAtlas()]);
+  return inFileOrder(findings.map((f) => f.data))
+    .filter((f) => f.on.includes(page))
+    .map((finding) => {
+      const figure = findingFigure(finding, data.countries);
+      // The content check refuses a finding whose figure is not in the data.
+      if ('problem' in figure) throw new Error(`content/findings.yaml: ${finding.id}: ${figure.problem}`);
+      return { finding, observation: figure.observation, text: findingText(finding, figure.observation, locale) };
+    });
+}
+
+export interface FindingView {
+  finding: Finding;
+  observation: Observation;
+  text: string;
 }
 
 let entries: Promise<EntrySummary[]> | undefined;

@@ -13,11 +13,12 @@ import { CORE_SCHEMA, load as loadYaml, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country.ts';
 import { articleSchema, interviewSchema, methodologySchema } from '../schemas/entry.ts';
-import { changeSchema, featureSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../schemas/vocabularies.ts';
+import { changeSchema, featureSchema, findingSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../schemas/vocabularies.ts';
 import { locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
 import { splitFrontmatter, type Split } from './frontmatter.ts';
+import { findingFigure, findingTextProblem } from './findings.ts';
 import { imagePathProblem, isExternal, isSitePath, sitePathProblem, type SiteIndex } from './site-links.ts';
 import { isMdxComponent, mdxComponentNames, mdxComponentProps, parseMdx, propKind, type ComponentSpec, type MdastNode, type PropKind } from './mdx.ts';
 
@@ -364,6 +365,8 @@ interface Vocabulary<T> {
   items: T[];
   /** The file could not be read at all: which ids exist is not known. */
   unknown?: true;
+  /** The file as read, for checks that need lines after the schema's. */
+  src?: YamlSource;
 }
 
 interface Listing {
@@ -510,6 +513,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       vocab.unknown = true;
       return vocab;
     }
+    vocab.src = read.src;
     checkStrings(read.src, read.data, problems);
     read.data.forEach((item, i) => {
       const found = schemaProblems(read.src, item, schema, [i]);
@@ -530,6 +534,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const kinds = loadVocabulary('institution-kinds.yaml', institutionKindSchema);
   const tags = loadVocabulary('tags.yaml', tagSchema);
   loadVocabulary('changelog.yaml', changeSchema);
+  const findings = loadVocabulary('findings.yaml', findingSchema);
 
   function checkRef(src: YamlSource, path: Path, value: unknown, vocab: { ids: IdIndex; unknown?: true }, what: string, where: string) {
     if (typeof value !== 'string' || vocab.ids.has(value) || vocab.unknown) return;
@@ -607,6 +612,23 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     if (values && typeof values === 'object') {
       for (const key of Object.keys(values)) checkRef(src, ['websiteFeatures', 'values', key], key, features, 'website feature', 'content/features.yaml');
     }
+  }
+
+  // Findings: each names a figure that is in the data, and its text takes the number from there.
+  const findingsSrc = findings.src;
+  if (findingsSrc && Array.isArray(findingsSrc.data)) {
+    findingsSrc.data.forEach((item, i) => {
+      const parsed = findingSchema.safeParse(item);
+      if (!parsed.success) return; // reported with the schema's problems
+      for (const locale of locales) {
+        const bad = findingTextProblem(parsed.data.text[locale]);
+        if (bad) problems.push({ file: findingsSrc.file, line: findingsSrc.lineOf([i, 'text', locale]), field: `[${i}].text.${locale}`, message: bad, expected: 'a sentence with {value} where the figure goes, e.g. "… {value} followers on Twitter ({date})"', got: show(parsed.data.text[locale]) });
+      }
+      // With a broken country file the figure cannot be looked up: that file's problems say why.
+      if (!countryListing.files.every((f) => validCountries.some((c) => c.id === basename(f, '.yaml')))) return;
+      const figure = findingFigure(parsed.data, validCountries);
+      if ('problem' in figure) problems.push({ file: findingsSrc.file, line: findingsSrc.lineOf([i, 'figure']), field: `[${i}].figure`, message: `the finding's figure is not in the data: ${figure.problem}`, expected: 'a country, institution, platform (and handle) whose account has a figure of that metric' });
+    });
   }
 
   // What MDX components may refer to: derived from the same data the pages use.

@@ -41,6 +41,34 @@ export const tagSchema = z.strictObject({
   label: localized,
 });
 
+/**
+ * `content/findings.yaml`: headline findings the home and comparison pages open with. A finding's
+ * number is never typed: `{value}` (and `{date}`) in its text are filled from the figure it names,
+ * so the check refuses a finding whose figure is not in the data.
+ */
+export const findingSchema = z.strictObject({
+  /** Stable id, e.g. `sre-twitter-audience`. */
+  id,
+  /** Pages that show it: `home`, `compare`. */
+  on: z.array(z.enum(['home', 'compare'])).min(1),
+  /** The finding per locale, with `{value}` where the figure goes and optionally `{date}`; no digits of its own. */
+  text: localized,
+  /** The figure: the latest `metric` of the account of `institution` in `country` on `platform` (`handle` when it has several there). */
+  figure: z.strictObject({
+    /** Country file id, e.g. `mx`. */
+    country: id,
+    /** Institution id in that file, e.g. `sre`. */
+    institution: id,
+    /** Platform id, e.g. `twitter`. */
+    platform: id,
+    /** The account's handle, when the institution has more than one on the platform. */
+    handle: z.string().min(1).optional(),
+    /** Which figure: `followers`, `posts`, `views` or `videos`. */
+    metric: z.enum(['followers', 'posts', 'views', 'videos']),
+  }),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
 /** `content/changelog.yaml`: what changed in the atlas and when, newest first on the data page. */
 export const changeSchema = z.strictObject({
   /** When the change was published. */

@@ -85,6 +85,17 @@ function readZip(buf: Buffer): Map<string, Buffer> {
   return out;
 }
 
+describe('headline findings', () => {
+  it.each(locales)('open the home and comparison pages, each number from the data with its date and source (%s)', (locale) => {
+    const items = (path: string) => [...doc(path).querySelectorAll('main .findings li')].map(text);
+    // MAE's Twitter: its later figure (234,567, May 2024, fixture-count-2024); PROMO: about 45,000, undated (March 2020*).
+    const mae = locale === 'es' ? 'El ministerio ficticio de Ruritania tenía 234.567 seguidores en Twitter (mayo de 2024). (a mayo de 2024 · ' : "Ruritania's fictional ministry had 234,567 Twitter followers (May 2024). (as of May 2024 · ";
+    const promo = locale === 'es' ? 'La agencia ficticia de promoción tenía unos 45.000 seguidores. (a marzo de 2020* · ' : 'The fictional promotion agency had about 45,000 followers. (as of March 2020* · ';
+    expect(items(`/${locale}/`).map((t) => t.slice(0, mae.length))).toEqual([mae]);
+    expect(items(`/${locale}/compare/`).map((t, i) => t.slice(0, [mae, promo][i]!.length))).toEqual([mae, promo]);
+  });
+});
+
 describe('the methodology page', () => {
   it.each(locales)('is built from content/methodology/%s.mdx, and every table and chart tool row and the footer link to it', (locale) => {
     const page = doc(`/${locale}/methodology/`);

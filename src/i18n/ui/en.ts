@@ -15,6 +15,7 @@ export const en: Record<UiKey, string> = {
   'nav.sources': 'Sources',
   'nav.data': 'Data',
   'nav.methodology': 'How we measure',
+  'findings.title': 'Key findings',
   'nav.menu': 'Menu',
   'nav.language': 'Language',
   'nav.switchTo': 'Read in English',

@@ -13,6 +13,7 @@ export const es = {
   'nav.sources': 'Fuentes',
   'nav.data': 'Datos',
   'nav.methodology': 'Cómo medimos',
+  'findings.title': 'Lo más destacado',
   'nav.menu': 'Menú',
   'nav.language': 'Idioma',
   'nav.switchTo': 'Leer en español',
