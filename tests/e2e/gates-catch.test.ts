@@ -32,6 +32,7 @@ const pages: Record<string, string> = {
   'image-without-alt': page('An image without text', '<p>Text enough to be a page with content in its main part.</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10">'),
   'squeezed-card': page('A squeezed card', '<p>Text enough to be a page with content in its main part.</p><dl style="display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); width: 12rem"><dt>Features of the ministry website</dt><dd>8 of 10 features present</dd></dl>'),
   'clipped': page('Clipped figures', '<p>Text enough to be a page with content in its main part.</p><div style="overflow: hidden; width: 10rem"><table><tr><th>Country</th><td>Embassies</td><td>Consulates</td><td>Missions</td><td>Offices</td></tr></table></div>'),
+  'cut-text': page('Cut text', '<p>Text enough to be a page with content in its main part.</p><p style="width: 8rem; overflow: hidden; white-space: nowrap">Atlas de Diplomacia Digital</p>'),
   'two-row-header': page('A header in two rows', '<p>Text enough to be a page with content in its main part.</p>', { css: 'header { display: flex; flex-wrap: wrap; } header nav { width: 70rem; } header::after { content: ""; }' }).replace('<nav aria-label="Site"><a href="/clean/">Home</a></nav>', '<nav aria-label="Site" style="width: 70rem"><a href="/clean/">Home</a></nav><a href="/clean/">Language</a>'),
   'nav-off-screen': page('Navigation off the screen', '<p>Text enough to be a page with content in its main part.</p>').replace('<nav aria-label="Site"><a href="/clean/">Home</a></nav>', '<nav aria-label="Site" style="display: flex; gap: 2rem; white-space: nowrap"><a href="/clean/">Countries</a><a href="/clean/">Comparison</a><a href="/clean/">Directory</a><a href="/clean/">Articles</a><a href="/clean/">Interviews</a><a href="/clean/">Sources</a></nav>'),
   'text-only-with-scripts': page('Text only with scripts', '<p>Text enough to be a page with content in its main part.</p><script type="module">document.querySelector("h1").insertAdjacentHTML("afterend", "<p>Written by a script</p>")</script>'),
@@ -63,6 +64,7 @@ describe('the browser gates', () => {
     ['image-without-alt', 'image-alt'],
     ['squeezed-card', 'dd "8 of 10 features present" is 0 px wide, narrower than its word "features"'],
     ['clipped', 'which hides what overflows instead of scrolling'],
+    ['cut-text', 'cuts off its own text'],
     ['two-row-header', 'the header wraps onto a second row at 1024 px'],
   ])('report %s', async (name, problem) => {
     expect((await gates.desktop(`/${name}/`)).join('\n')).toContain(problem);

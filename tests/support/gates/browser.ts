@@ -158,6 +158,11 @@ async function layoutProblems(page: Page): Promise<string[]> {
     }
     for (const el of document.querySelectorAll('main *, header *')) {
       if (skip(el)) continue;
+      // Its own text cut off: a box that hides what overflows, holding more than it shows.
+      const own = getComputedStyle(el);
+      if ((own.overflowX === 'hidden' || own.overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1 && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) {
+        out.push(`${name(el)} cuts off its own text (${el.scrollWidth} px of text in ${el.clientWidth} px)`);
+      }
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
