@@ -144,34 +144,39 @@ async function layoutProblems(page: Page): Promise<string[]> {
     };
     const skip = (el: Element): boolean => Boolean(el.closest('.visually-hidden, .skip-link, svg, canvas, template, [hidden]')) || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || srOnly(el) || (el.parentElement ? srOnly(el.parentElement) : false);
     const measure = document.createElement('canvas').getContext('2d')!;
+    const hides = (o: string) => o === 'hidden' || o === 'clip';
     for (const el of document.querySelectorAll('body *')) {
-      if (skip(el)) continue;
+      // Words as the browser may break lines: at spaces, and after a hyphen, dash or slash.
+      const texts = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!texts.length || skip(el)) continue;
       const style = getComputedStyle(el);
       if (style.display.startsWith('inline') && style.display !== 'inline-block') continue;
-      // Words as the browser may break lines: at spaces, and after a hyphen, dash or slash.
-      const words = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).flatMap((n) => (n.textContent ?? '').split(/\s+|(?<=[-‐–—/])/)).filter((w) => w && w.length <= 24);
-      if (!words.length) continue;
       measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const widest = words.reduce((best, w) => (measure.measureText(w).width > measure.measureText(best).width ? w : best));
-      const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      if (measure.measureText(widest).width > inner + 1) out.push(`${name(el)} is ${Math.round(inner)} px wide, narrower than its word "${widest}" (${Math.round(measure.measureText(widest).width)} px): its text breaks inside words`);
-    }
-    for (const el of document.querySelectorAll('main *, header *')) {
-      if (skip(el)) continue;
-      // Its own text cut off: a box that hides what overflows, holding more than it shows.
-      const own = getComputedStyle(el);
-      if ((own.overflowX === 'hidden' || own.overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1 && [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim())) {
-        out.push(`${name(el)} cuts off its own text (${el.scrollWidth} px of text in ${el.clientWidth} px)`);
+      let widest = '';
+      let width = 0;
+      for (const word of texts.flatMap((n) => n.textContent!.split(/\s+|(?<=[-‐–—/])/))) {
+        if (!word || word.length > 24) continue;
+        const w = measure.measureText(word).width;
+        if (w > width) [widest, width] = [word, w];
       }
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        const s = getComputedStyle(a);
-        if (![s.overflowX, s.overflowY].some((o) => o === 'hidden' || o === 'clip')) continue;
-        if (a.closest('.visually-hidden')) break;
-        const box = a.getBoundingClientRect();
-        const cutX = (s.overflowX === 'hidden' || s.overflowX === 'clip') && (r.left < box.left - 1 || r.right > box.right + 1);
-        const cutY = (s.overflowY === 'hidden' || s.overflowY === 'clip') && (r.top < box.top - 1 || r.bottom > box.bottom + 1);
+      const inner = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (width > inner + 1) out.push(`${name(el)} is ${Math.round(inner)} px wide, narrower than its word "${widest}" (${Math.round(width)} px): its text breaks inside words`);
+      // Its own text cut off: a box that hides what overflows, holding more than it shows.
+      if (hides(style.overflowX) && el.scrollWidth > el.clientWidth + 1) out.push(`${name(el)} cuts off its own text (${el.scrollWidth} px of text in ${el.clientWidth} px)`);
+    }
+    // Content cut off by a box that hides what overflows: few boxes do, so each checks its descendants.
+    const clippers = [...document.querySelectorAll('main, main *, header, header *')].filter((a) => {
+      const st = getComputedStyle(a);
+      return (hides(st.overflowX) || hides(st.overflowY)) && !skip(a);
+    });
+    for (const a of clippers) {
+      const st = getComputedStyle(a);
+      const box = a.getBoundingClientRect();
+      for (const el of a.querySelectorAll('*')) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || skip(el)) continue;
+        const cutX = hides(st.overflowX) && (r.left < box.left - 1 || r.right > box.right + 1);
+        const cutY = hides(st.overflowY) && (r.top < box.top - 1 || r.bottom > box.bottom + 1);
         if (cutX || cutY) {
           out.push(`${name(el)} is cut off by ${name(a)}, which hides what overflows instead of scrolling`);
           break;
