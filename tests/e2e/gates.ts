@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBrowserGates, pagesToOpen, type BrowserGates } from '../support/gates/browser.ts';
 import { allPages, builtSite, type SiteName } from '../support/sites.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
+import { locales } from '../../src/i18n/config.ts';
 
 /** Pages checked at once: enough to fill the waits for loads and frames on a 2-core machine. */
 const PARALLEL = 2;
@@ -37,6 +38,10 @@ export function browserGates(name: SiteName, { only, part = [0, 1] }: { only?: s
   it('has the pages to check', () => {
     expect(sitemap.length).toBeGreaterThan(1);
     for (const path of paths) expect(built, path).toContain(path);
+  });
+
+  it.each(locales)('keeps the header on one row at 1024 px (%s; the header is the same on every page of a language)', async (locale) => {
+    expect((await gates.headerAt(`${site.base}${locale}/`, 1024)).join('\n')).toBe('');
   });
 
   describe.concurrent.each(paths)('%s', (path) => {
