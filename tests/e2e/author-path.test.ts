@@ -10,7 +10,7 @@
  * an author adds to the real content. Vocabulary ids (platforms, kinds, features) are read from the
  * real vocabularies, so the scenario holds whatever they become.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse, parseDocument } from 'yaml';
@@ -146,7 +146,14 @@ describe('an author adds a country, its source and a Spanish-only article', () =
 
   it('keeps every page valid, linked, secure and within budget', async () => {
     const problems: string[] = [];
-    for (const page of allPages(site)) {
+    // A page the addition left byte for byte as it is in the real site's build passed these gates
+    // there (gates-static); every page it created or changed is checked here.
+    const real = builtSite('real');
+    const unchanged = (page: string) => existsSync(pageFile(real, page)) && readFileSync(pageFile(real, page), 'utf8') === readFileSync(pageFile(site, page), 'utf8');
+    const changed = allPages(site).filter((page) => !unchanged(page));
+    console.log(`author path: static gates on ${changed.length} of ${allPages(site).length} pages (the others are as in the real site's build)`);
+    expect(changed.length).toBeGreaterThan(4);
+    for (const page of changed) {
       problems.push(...(await htmlErrors(site, page)), ...[...linkProblems(site, page), ...languageSwitchProblems(site, page), ...cspProblems(site, page)].map((p) => `${page}: ${p}`));
     }
     problems.push(...xmlLinkProblems(site), ...cssLinkProblems(site), ...foreignLoads(site));

@@ -151,7 +151,8 @@ describe('_headers applied in Chromium, as Netlify or Cloudflare Pages would', (
       if (m.type() === 'error' || /Content Security Policy|Permissions-Policy|Refused/i.test(m.text())) problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(String(e)));
-    page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
+    // A navigation cancels what the previous page was still loading (its icon, say): not a block.
+    page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
       const extra = headersFor(rules, new URL(route.request().url()).pathname);
