@@ -110,6 +110,8 @@ for (const locale of locales) {
       const gob = rows.filter((r) => r.closest('section')?.getAttribute('data-c') === 'xr' && r.closest('tbody')?.getAttribute('data-k') === 'government');
       expect(gob).toHaveLength(2);
       for (const r of gob) expect(text(r.querySelector('th'))).toContain(t('account.noHandle'));
+      // Nothing but the platform: one cell says so, instead of a "no data" under each heading.
+      for (const r of gob) expect([...r.querySelectorAll('td')].map((c) => [text(c), c.getAttribute('colspan')])).toEqual([[locale === 'es' ? 'Citada en la fuente, sin fecha ni cifras' : 'Named in the source, with no date or figures', '2']]);
     });
 
     it('marks an as-of date the source does not state (the collection period) with an asterisk, explained below', () => {

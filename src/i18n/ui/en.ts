@@ -393,6 +393,7 @@ export const en: Record<UiKey, string> = {
   'directory.accounts.other': '{count} accounts',
   'directory.profile': 'Country profile',
   'directory.account': 'Account',
+  'directory.namedOnly': 'Named in the source, with no date or figures',
   'directory.latest': 'Latest figures',
   'directory.link': 'link',
   'directory.conflictNote': 'the sources give different creation dates for the account; we show them all.',

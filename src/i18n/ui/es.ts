@@ -391,6 +391,7 @@ export const es = {
   'directory.accounts.other': '{count} cuentas',
   'directory.profile': 'Perfil del país',
   'directory.account': 'Cuenta',
+  'directory.namedOnly': 'Citada en la fuente, sin fecha ni cifras',
   'directory.latest': 'Últimas cifras',
   'directory.link': 'enlace',
   'directory.conflictNote': 'las fuentes dan fechas de creación distintas para la cuenta; mostramos todas.',
