@@ -115,6 +115,6 @@ describe('the browser gates', () => {
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
 });

@@ -24,9 +24,18 @@ interface NuMessage {
 
 /** Every error and warning, one line each: "es/directory/index.html:1: error: Stray start tag “script”." */
 export function nuProblems(site: BuiltSite): string[] {
-  const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--skip-non-html', '--filterpattern', '.*Content Security Policy.*', site.dist], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // A larger thread stack, as the checker's README advises: with Java's default it can stop on a
+  // long page with "StackOverflowError while evaluating HTML schema", printed instead of a report.
+  const run = spawnSync('java', ['-Xss4m', '-jar', jar, '--format', 'json', '--skip-non-html', '--filterpattern', '.*Content Security Policy.*', site.dist], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.error) return [`the Nu HTML Checker could not run (${run.error.message}): it needs Java (Debian: apt-get install -y default-jre-headless)`];
-  const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: NuMessage[] };
+  // The report is JSON on stderr; anything else means the checker did not check.
+  if (run.stdout.trim()) return [`the Nu HTML Checker stopped: ${run.stdout.trim().slice(0, 300)}`];
+  let messages: NuMessage[];
+  try {
+    messages = (JSON.parse(run.stderr) as { messages: NuMessage[] }).messages;
+  } catch {
+    return [`the Nu HTML Checker gave no report (exit ${run.status}): ${run.stderr.trim().slice(0, 300)}`];
+  }
   return messages
     .filter((m) => m.type === 'error' || m.subType === 'warning' || m.type === 'non-document-error')
     .map((m) => `${m.url ? relative(site.dist, new URL(m.url).pathname) : '(site)'}:${m.lastLine ?? 0}: ${m.subType ?? m.type}: ${m.message}${m.extract ? ` (${m.extract.trim().slice(0, 80)})` : ''}`);
