@@ -232,13 +232,13 @@ const byCountry: Record<string, Record<string, string[]>> = {
 describe.each(locales)('listings (%s)', (lang) => {
   it('date an entry by its work and its data, apart from the day it was added (estudio-ficticio: work 2020, data March 2020, added 1 June 2025)', () => {
     const item = doc(`/${lang}/articles/`).querySelector(`.entry-item:has(a[href="${B}/${lang}/articles/estudio-ficticio/"])`)!;
-    expect(text(item.querySelector('.entry-eyebrow'))).toBe(lang === 'es' ? 'Artículo · obra de 2020 (datos de marzo de 2020) · añadida el 1 de junio de 2025' : 'Article · work of 2020 (data of March 2020) · added 1 June 2025');
+    expect(text(item.querySelector('.entry-eyebrow'))).toBe(lang === 'es' ? 'Artículo · obra de 2020 (datos de marzo de 2020) · en el atlas desde el 1 de junio de 2025' : 'Article · work of 2020 (data of March 2020) · added 1 June 2025');
     // An entry whose work has no date of its own says only when it was added.
     const note = doc(`/${lang}/articles/`).querySelector(`.entry-item:has(a[href="${B}/${lang}/articles/solo-en-espanol/"])`)!;
     expect(text(note.querySelector('.entry-eyebrow'))).not.toMatch(/obra|work/);
     const meta = text(doc(`/${lang}/articles/estudio-ficticio/`).querySelector('.entry-meta'));
     expect(meta).toContain(lang === 'es' ? 'Fecha de la obra2020' : 'Date of the work2020');
-    expect(meta).toContain(lang === 'es' ? 'Añadida al atlas1 de junio de 2025' : 'Added to the atlas1 June 2025');
+    expect(meta).toContain(lang === 'es' ? 'En el atlas desde1 de junio de 2025' : 'Added to the atlas1 June 2025');
   });
 
   for (const kind of ['articles', 'interviews'] as const) {
