@@ -58,7 +58,13 @@ export function sitePathProblem(url: string, site: SiteIndex): { message: string
 
 /** Why an image path from the site's root is not a file in `publicDir`, or undefined when it is. */
 export function imagePathProblem(url: string, publicDir: string): { message: string; expected: string } | undefined {
-  const file = normalize(join(publicDir, decodeURI(url.replace(/[?#].*$/, ''))));
+  let path: string;
+  try {
+    path = decodeURI(url.replace(/[?#].*$/, ''));
+  } catch {
+    return { message: 'image path with a malformed %-escape', expected: 'spaces and accents written as they are, or as valid %-escapes (%20, %C3%A9)' };
+  }
+  const file = normalize(join(publicDir, path));
   const inside = file.startsWith(normalize(publicDir) + '/');
   const exists = inside && existsSync(file) && lstatSync(file).isFile();
   return exists ? undefined : { message: 'image not found in public/', expected: 'an image file saved under public/, written from the site\'s root: public/images/map.png is ![what it shows](/images/map.png)' };

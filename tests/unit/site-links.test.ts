@@ -56,6 +56,9 @@ describe('an image from the site root', () => {
   it('is found in public/, spaces and accents written as in a URL', () => {
     expect(imagePathProblem('/images/mapa%20de%20m%C3%A9xico.png', publicDir)).toBeUndefined();
   });
+  it('with a malformed %-escape is a clear problem, not a crash', () => {
+    expect(imagePathProblem('/images/100%.png', publicDir)?.message).toBe('image path with a malformed %-escape');
+  });
   it.each(['/images/otro.png', '/images/', '/../secret.png', '/images/link.png'])('%s is not (missing, a folder, outside public/, a link)', (url) => {
     expect(imagePathProblem(url, publicDir)?.message).toBe('image not found in public/');
   });
