@@ -723,8 +723,10 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   for (const file of listYaml(methodologyDir).stray.filter((f) => !locales.some((l) => f === join(methodologyDir, `${l}.mdx`)))) strayFile(file, `the methodology page in each language: content/methodology/<language>.mdx (${locales.join(', ')})`);
   for (const locale of locales) {
     const file = join(methodologyDir, `${locale}.mdx`);
-    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) {
-      if (!lstatSync(file, { throwIfNoEntry: false })) problems.push({ file: rel(file), line: 1, field: '(file)', message: 'the methodology page is missing in this language', expected: `content/methodology/${locale}.mdx, with title, summary and the text` });
+    const stat = lstatSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile()) {
+      // A link is reported with every other link; a folder of that name is not the page.
+      if (!stat?.isSymbolicLink()) problems.push({ file: rel(file), line: 1, field: '(file)', message: stat ? 'a folder where the site expects a file' : 'the methodology page is missing in this language', expected: `content/methodology/${locale}.mdx, with title, summary and the text` });
       continue;
     }
     files++;
