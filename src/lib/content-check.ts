@@ -616,6 +616,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
 
   // Findings: each names a figure that is in the data, and its text takes the number from there.
   const findingsSrc = findings.src;
+  // With a broken country file a figure cannot be looked up: that file's problems say why.
+  const countriesRead = countryListing.files.every((f) => validCountries.some((c) => c.id === basename(f, '.yaml')));
   if (findingsSrc && Array.isArray(findingsSrc.data)) {
     findingsSrc.data.forEach((item, i) => {
       const parsed = findingSchema.safeParse(item);
@@ -624,8 +626,7 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
         const bad = findingTextProblem(parsed.data.text[locale]);
         if (bad) problems.push({ file: findingsSrc.file, line: findingsSrc.lineOf([i, 'text', locale]), field: `[${i}].text.${locale}`, message: bad, expected: 'a sentence with {value} where the figure goes, e.g. "… {value} followers on Twitter ({date})"', got: show(parsed.data.text[locale]) });
       }
-      // With a broken country file the figure cannot be looked up: that file's problems say why.
-      if (!countryListing.files.every((f) => validCountries.some((c) => c.id === basename(f, '.yaml')))) return;
+      if (!countriesRead) return;
       const figure = findingFigure(parsed.data, validCountries);
       if ('problem' in figure) problems.push({ file: findingsSrc.file, line: findingsSrc.lineOf([i, 'figure']), field: `[${i}].figure`, message: `the finding's figure is not in the data: ${figure.problem}`, expected: 'a country, institution, platform (and handle) whose account has a figure of that metric' });
     });

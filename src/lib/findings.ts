@@ -5,7 +5,8 @@
 import type { Locale } from '../i18n/config.ts';
 import type { Observation } from '../schemas/country.ts';
 import type { Finding } from '../schemas/vocabularies.ts';
-import { decimalYear, formatCount, formatPartialDate } from './format.ts';
+import { latestObservations } from './directory.ts';
+import { formatCount, formatPartialDate } from './format.ts';
 import type { CountryRecord } from './model.ts';
 
 /** The figure a finding names: its latest observation of the metric, or why there is none. */
@@ -18,7 +19,7 @@ export function findingFigure(finding: Finding, countries: CountryRecord[]): { o
   const accounts = institution.accounts.filter((a) => a.platform === platform && (handle === undefined || a.handle === handle));
   if (accounts.length === 0) return { problem: `${institutionId} has no ${platform} account${handle ? ` "${handle}"` : ''}` };
   if (accounts.length > 1) return { problem: `${institutionId} has ${accounts.length} ${platform} accounts: name one with handle (${accounts.map((a) => a.handle ?? 'no handle').join(', ')})` };
-  const latest = accounts[0]!.observations.filter((o) => o.metric === metric).sort((a, b) => decimalYear(b.asOf) - decimalYear(a.asOf))[0];
+  const latest = latestObservations(accounts[0]!.observations).find((o) => o.metric === metric);
   return latest ? { observation: latest } : { problem: `the ${platform} account of ${institutionId} has no "${metric}" figure` };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { id, localized, partialDate, url } from './common.ts';
+import { metric } from './country.ts';
 
 /** `content/platforms.yaml`: the social networks accounts can live on. */
 export const platformSchema = z.strictObject({
@@ -64,7 +65,7 @@ export const findingSchema = z.strictObject({
     /** The account's handle, when the institution has more than one on the platform. */
     handle: z.string().min(1).optional(),
     /** Which figure: `followers`, `posts`, `views` or `videos`. */
-    metric: z.enum(['followers', 'posts', 'views', 'videos']),
+    metric,
   }),
 });
 export type Finding = z.infer<typeof findingSchema>;

@@ -4,6 +4,7 @@ import { metrics, networkKindKeys, type Account, type Institution, type Observat
 import type { InstitutionKind, Source } from '../../schemas/vocabularies.ts';
 import { chartSpecs, claimsConflict, metricRows, timelineRows, type ChartSpec } from '../charts.ts';
 import { countrySourceIds, inKindOrder } from '../country.ts';
+import { latestObservations } from '../directory.ts';
 import { aboutCountry, entryRoutes, routesIn, type EntryRoute } from '../entries.ts';
 import { decimalYear } from '../format.ts';
 import type { AtlasData, CountryRecord, EntrySummary } from '../model.ts';
@@ -86,7 +87,7 @@ export function countrySummary(data: AtlasData, country: CountryRecord, features
   const platformName = platformNameIn(data);
   const ministry = country.institutions.find((i) => i.id === country.foreignMinistry);
   const audiences = (ministry?.accounts ?? []).flatMap((account) => {
-    const latest = account.observations.filter((o) => o.metric === 'followers').sort((a, b) => decimalYear(b.asOf) - decimalYear(a.asOf))[0];
+    const latest = latestObservations(account.observations).find((o) => o.metric === 'followers');
     return latest ? [{ account, latest }] : [];
   });
   const largest = audiences.sort((a, b) => b.latest.value - a.latest.value)[0];
