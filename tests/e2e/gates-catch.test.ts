@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowserGates, type BrowserGates } from '../support/gates/browser.ts';
 import { nuProblems } from '../support/gates/nu.ts';
+import type { BuiltSite } from '../support/sites.ts';
 
 const style = `
   body { margin: 0; font: 16px/1.5 sans-serif; color: #111; background: #fff; }
@@ -40,6 +41,7 @@ const pages: Record<string, string> = {
       '<dl style="display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); width: 12rem"><dt>Features of the ministry website</dt><dd>8 of 10 features present</dd></dl>',
       '<div style="overflow: hidden; width: 10rem"><table><tr><th>Country</th><td>Embassies</td><td>Consulates</td><td>Missions</td><td>Offices</td></tr></table></div>',
       '<p style="width: 8rem; overflow: hidden; white-space: nowrap">Atlas de Diplomacia Digital</p>',
+      '<figure><figcaption>A blank chart</figcaption><atlas-chart data-drawn="true"><canvas width="300" height="200"></canvas></atlas-chart><table><tbody><tr><td>1</td></tr></tbody></table></figure>',
     ].join(''),
     { skip: false, css: '.bare:focus-visible { outline: none; } header { display: flex; flex-wrap: wrap; }' },
   ).replace('<nav aria-label="Site"><a href="/clean/">Home</a></nav>', '<nav aria-label="Site" style="width: 70rem"><a href="/clean/">Home</a></nav><a href="/clean/">Language</a>'),
@@ -84,6 +86,7 @@ describe('the browser gates', () => {
       ['a squeezed card', 'dd "8 of 10 features present" is 0 px wide, narrower than its word "features"'],
       ['content hidden by a box that does not scroll', 'which hides what overflows instead of scrolling'],
       ['a box that cuts off its own text', 'cuts off its own text'],
+      ['a chart that draws nothing', 'chart "A blank chart" is blank (0 painted pixels'],
     ])('%s', (_what, problem) => {
       expect(problems).toContain(problem);
     });
@@ -108,10 +111,12 @@ describe('the browser gates', () => {
     const bad = mkdtempSync(join(tmpdir(), 'atlas-nu-'));
     try {
       writeFileSync(join(bad, 'index.html'), pages.clean!.replace('</main>', '<article><p>No heading here.</p></article></main>') + '<script type="module" src="/x.js"></script>');
-      const problems = nuProblems({ name: 'fixture', dist: bad, content: bad, site: 'http://127.0.0.1', base: '/', fingerprint: 'hand-written' }).join('\n');
+      const site = (folder: string): BuiltSite => ({ name: 'fixture', dist: folder, content: folder, site: 'http://127.0.0.1', base: '/', fingerprint: 'hand-written' });
+      const report = nuProblems([site(bad), site(join(dist, 'clean'))]);
+      const problems = report.get(bad)!.join('\n');
       expect(problems).toContain('Stray start tag');
       expect(problems).toContain('Article lacks heading');
-      expect(nuProblems({ name: 'fixture', dist: join(dist, 'clean'), content: dist, site: 'http://127.0.0.1', base: '/', fingerprint: 'hand-written' })).toEqual([]);
+      expect(report.get(join(dist, 'clean'))).toEqual([]);
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }

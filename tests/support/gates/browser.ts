@@ -59,42 +59,41 @@ function layoutShifts(page: Page): Promise<string[]> {
   );
 }
 
-/** Scrolls each chart into view, waits for it to draw, and reports what it found. */
+/**
+ * Scrolls each chart into view, waits for it to draw, and reports what it found. All in one call
+ * into the page: a round trip per chart (and Playwright's wait for a scrolled element to hold
+ * still) cost a chart-heavy page about a second.
+ */
 async function drawCharts(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  const charts = page.locator('atlas-chart');
-  const count = await charts.count();
-  for (let i = 0; i < count; i++) {
-    const chart = charts.nth(i);
-    await chart.scrollIntoViewIfNeeded();
-    const name = (await chart.evaluate((el) => el.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? el.closest('[id]')?.id ?? `chart ${i + 1}`)) as string;
-    try {
-      await page.waitForFunction((el) => (el as HTMLElement).dataset.drawn === 'true', await chart.elementHandle(), { timeout: 10_000 });
-    } catch {
-      problems.push(`chart "${name}" was not drawn within 10 s of being scrolled into view`);
-      continue;
-    }
-    const result = await chart.evaluate((el) => {
+  return page.evaluate(async () => {
+    const problems: string[] = [];
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    for (const [i, el] of [...document.querySelectorAll<HTMLElement>('atlas-chart')].entries()) {
+      const name = el.closest('figure')?.querySelector('figcaption')?.textContent?.trim() ?? el.closest('[id]')?.id ?? `chart ${i + 1}`;
+      el.scrollIntoView({ block: 'center' });
+      const until = performance.now() + 10_000;
+      while (el.dataset.drawn !== 'true' && performance.now() < until) await frame();
+      if (el.dataset.drawn !== 'true') {
+        problems.push(`chart "${name}" was not drawn within 10 s of being scrolled into view`);
+        continue;
+      }
       const canvas = el.querySelector('canvas');
-      if (!canvas) return { error: 'no <canvas>' };
-      const ctx = canvas.getContext('2d');
-      if (!ctx || canvas.width === 0 || canvas.height === 0) return { error: `empty canvas ${canvas.width}x${canvas.height}` };
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx || canvas.width === 0 || canvas.height === 0) {
+        problems.push(`chart "${name}": ${canvas ? `empty canvas ${canvas.width}x${canvas.height}` : 'no <canvas>'}`);
+        continue;
+      }
       const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
       let painted = 0;
       for (let p = 3; p < data.length; p += 4) if (data[p]! > 0) painted++;
       const box = canvas.getBoundingClientRect();
-      const figure = el.closest('figure');
-      const table = figure?.querySelector('table');
-      return { painted, total: canvas.width * canvas.height, width: box.width, height: box.height, rows: table?.querySelectorAll('tbody tr').length ?? -1 };
-    });
-    if ('error' in result) problems.push(`chart "${name}": ${result.error}`);
-    else {
-      if (result.painted < 500) problems.push(`chart "${name}" is blank (${result.painted} painted pixels of ${result.total})`);
-      if (result.width < 100 || result.height < 100) problems.push(`chart "${name}" is too small to read (${Math.round(result.width)}x${Math.round(result.height)} px)`);
-      if (result.rows < 1) problems.push(`chart "${name}" has no data table with rows in its figure`);
+      const rows = el.closest('figure')?.querySelector('table')?.querySelectorAll('tbody tr').length ?? -1;
+      if (painted < 500) problems.push(`chart "${name}" is blank (${painted} painted pixels of ${canvas.width * canvas.height})`);
+      if (box.width < 100 || box.height < 100) problems.push(`chart "${name}" is too small to read (${Math.round(box.width)}x${Math.round(box.height)} px)`);
+      if (rows < 1) problems.push(`chart "${name}" has no data table with rows in its figure`);
     }
-  }
-  return problems;
+    return problems;
+  });
 }
 
 /** The page must not scroll sideways: only its own scroll boxes (tables) may. */
