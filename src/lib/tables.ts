@@ -1,4 +1,4 @@
-/** The study's Table 1 (digital presence) and Table 2 (website features), derived for any number of countries. */
+/** The comparison tables, digital presence and website features (the study's Tables 1 and 2), derived for any number of countries. */
 import type { AtlasData, CountryRecord } from './model.ts';
 import type { Institution } from '../schemas/country.ts';
 import type { Feature, InstitutionKind, Platform } from '../schemas/vocabularies.ts';
@@ -34,6 +34,15 @@ export function presenceTable(data: AtlasData, countries: CountryRecord[] = data
       ),
     }))
     .filter((row) => row.cells.some((cell) => cell.length > 0));
+}
+
+/**
+ * The institutions of the table that offer a participation mechanism, with their country, in table
+ * order: the footnote under the table names them and gives each one's own note, since what counts
+ * as participation (forums, surveys, consultations) differs by institution.
+ */
+export function participationNotes(rows: PresenceRow[], countries: CountryRecord[]): { institution: Institution; country: CountryRecord }[] {
+  return rows.flatMap((row) => row.cells.flatMap((cell, i) => cell.filter((e) => e.institution.participation.present).map((e) => ({ institution: e.institution, country: countries[i]! }))));
 }
 
 export interface FeatureRow {
