@@ -2,7 +2,7 @@
  * The account directory ("atlas"): every official account of every country, grouped by country and
  * institution, with what a reader needs to find and check it. Pure: the page renders these groups.
  */
-import type { Locale } from '../i18n/config.ts';
+import { locales, type Locale } from '../i18n/config.ts';
 import { metrics, type Account, type DateClaim, type Observation } from '../schemas/country.ts';
 import type { InstitutionKind, Platform } from '../schemas/vocabularies.ts';
 import { claimsConflict } from './charts.ts';
@@ -80,7 +80,7 @@ export function directory(data: AtlasData, locale: Locale): DirectoryCountry[] {
         .filter((i) => i.accounts.length > 0)
         .map((i) => ({
           id: i.id,
-          kind: kinds.get(i.kind) ?? { id: i.kind, label: { es: i.kind, en: i.kind }, order: Number.MAX_SAFE_INTEGER },
+          kind: kinds.get(i.kind) ?? { id: i.kind, label: Object.fromEntries(locales.map((l) => [l, i.kind])) as Record<Locale, string>, order: Number.MAX_SAFE_INTEGER },
           name: i.name,
           ...(i.abbr ? { abbr: i.abbr } : {}),
           accounts: [...i.accounts]
