@@ -33,8 +33,11 @@ describe('wording neutral to the source', () => {
     ['es', '† Ofrece al público una forma de participar: Gobierno de Ruritania (Ruritania): Consultas públicas ficticias.'],
     ['en', '† Offers the public a way to take part: Government of Ruritania (Ruritania): Fictional public consultations.'],
   ])('names each institution with a participation mechanism under the presence table, with its own note (%s)', (locale, note) => {
-    const notes = [...pageDocument(site, `/${locale}/compare/`).querySelectorAll('#table-presence ~ .table-notes p, .table-notes p')].map(text);
-    expect(notes).toContain(note);
+    const doc = pageDocument(site, `/${locale}/compare/`);
+    expect([...doc.querySelectorAll('.table-notes p')].map(text)).toContain(note);
+    // The mark follows the institution's name, not the cell of another column (it once sat beside "Blog").
+    const name = locale === 'es' ? 'Gobierno de Ruritania' : 'Government of Ruritania';
+    expect([...doc.querySelectorAll('#table-presence td .muted')].map(text)).toContain(`${name} †`);
   });
 
   it.each([
