@@ -10,6 +10,7 @@
  *   switch of every page leads to the same page in the other language, which switches back;
  * - a strict Content-Security-Policy that allows everything on the page, and nothing loaded from
  *   another origin (gates/security.ts);
+ * - every footnote mark ("*", "†") explained on its page (gates/notes.ts);
  * - page-weight budgets (scripts/budgets.ts), with the report printed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,9 +19,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkBudgets, formatReport, measureSite } from '../../scripts/budgets.ts';
 import { htmlErrors } from '../support/gates/html.ts';
 import { nuProblems } from '../support/gates/nu.ts';
+import { footnoteProblems } from '../support/gates/notes.ts';
 import { cssLinkProblems, languageSwitchProblems, linkProblems, xmlLinkProblems } from '../support/gates/links.ts';
 import { cspProblems, foreignLoads } from '../support/gates/security.ts';
-import { allPages, builtSite, type SiteName } from '../support/sites.ts';
+import { allPages, builtSite, readPage, type SiteName } from '../support/sites.ts';
 
 /** Where reports go: ATLAS_REPORT_DIR, or test-results/ (git-ignored). */
 const reportDir = process.env.ATLAS_REPORT_DIR ?? join(process.cwd(), 'test-results');
@@ -47,6 +49,9 @@ describe.each(siteNames)('the %s site', (name) => {
     });
     it('switches language to the same page in the other language, which switches back here', () => {
       expect(languageSwitchProblems(site, page).join('\n')).toBe('');
+    });
+    it('explains every footnote mark it uses', () => {
+      expect(footnoteProblems(page, readPage(site, page)).join('\n')).toBe('');
     });
     it('has a strict CSP that allows everything on the page', () => {
       expect(cspProblems(site, page).join('\n')).toBe('');
