@@ -33,10 +33,12 @@ export type Placement =
   | { kind: 'shape'; numeric: string }
   | { kind: 'dot'; numeric?: string; lon: number; lat: number; from: 'natural-earth-50m' | 'profile' };
 
-/** The map's drawing size in SVG units: Equal Earth's whole world at this width. */
+/** The map's drawing width in SVG units; its height follows from the land drawn (all but Antarctica). */
 export const MAP_WIDTH = 800;
+/** Natural Earth's Antarctica, left out of the map. */
+const ANTARCTICA = '010';
 /** Fraction of the 110m points kept by the simplification (the most significant ones). */
-const KEEP = 0.35;
+const KEEP = 0.2;
 /** A shape smaller than this (in square SVG units) also gets a dot, so that it can be seen and clicked. */
 const SMALL_SHAPE = 12;
 
@@ -95,8 +97,12 @@ function geography() {
   if (simplified) return simplified;
   const topology = presimplify(structuredClone(countries110) as unknown as Countries, sphericalTriangleArea) as unknown as Countries;
   const lighter = simplify(topology, quantile(topology, KEEP)) as unknown as Countries;
-  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, { type: 'Sphere' });
-  const [, [, bottom]] = geoPath(projection).bounds({ type: 'Sphere' });
+  // The frame is the inhabited world: Antarctica would take a sixth of the height and no profile.
+  const inhabited = { ...lighter.objects.countries, geometries: lighter.objects.countries.geometries.filter((g) => g.id !== ANTARCTICA) };
+  lighter.objects.countries = inhabited;
+  const world = feature(lighter, inhabited) as GeoPermissibleObjects;
+  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, world);
+  const [, [, bottom]] = geoPath(projection).bounds(world);
   return (simplified = { topology: lighter, projection, height: Math.ceil(bottom) });
 }
 
@@ -164,6 +170,7 @@ export function pathData(projection: GeoProjection | GeoStreamWrapper, object: G
       y = startY;
     },
     arc() {},
+    beginPath() {},
   })(object);
   return out;
 }
