@@ -46,8 +46,9 @@ type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 const numericOf = new Map((iso as string[][]).map(([alpha2, , numeric]) => [alpha2!, numeric!]));
 const countries110 = world110 as unknown as Countries;
 const countries50 = world50 as unknown as Countries;
-const ids110 = new Set(countries110.objects.countries.geometries.map((g) => g.id));
-const geometry50 = new Map(countries50.objects.countries.geometries.filter((g) => g.id !== undefined).map((g) => [String(g.id), g]));
+// Antarctica is left out of the frame, and so out of what the map can place.
+const ids110 = new Set(countries110.objects.countries.geometries.map((g) => g.id).filter((id) => id !== ANTARCTICA));
+const geometry50 = new Map(countries50.objects.countries.geometries.filter((g) => g.id !== undefined && g.id !== ANTARCTICA).map((g) => [String(g.id), g]));
 
 /**
  * Where the map puts a country: its shape, or a dot. `mapPoint` is used only when the map has no

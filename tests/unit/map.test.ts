@@ -42,6 +42,8 @@ describe('placement', () => {
     expect(mapProblem('XR')).toBe('XR is not an ISO 3166-1 code the world map knows');
     // Tuvalu is an ISO country, but neither the 110m nor the 50m countries have it.
     expect(mapProblem('TV')).toBe('the world map has no shape or point for TV');
+    // Antarctica is outside the map's frame.
+    expect(mapProblem('AQ')).toBe('the world map has no shape or point for AQ');
     expect(mapProblem('MX')).toBeUndefined();
     expect(mapProblem('SG')).toBeUndefined();
     expect(mapProblem('XR', { lat: 1, lon: 1 })).toBeUndefined();

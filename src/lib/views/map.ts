@@ -164,12 +164,16 @@ export function compareMapsView(data: AtlasData, locale: Locale): CompareMapsVie
     const count = (cls: MapClass) => places.filter((p) => p.cls === cls).length;
     const none = count('none');
     const known = countries.flatMap((c, j) => (vs[j] ? [{ name: c.name[locale], ...vs[j]! }] : []));
-    const sorted = [...known].sort((a, b) => b.value - a.value);
-    const highest = sorted[0];
-    const lowest = sorted.at(-1);
+    // The countries that share the highest (lowest) value are all named: "Genovia and Latveria (1 of 4, 25%)".
+    const extreme = (pick: (values: number[]) => number) => {
+      const target = pick(known.map((k) => k.value));
+      const at = known.filter((k) => k.value === target);
+      const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(at.map((k) => k.name));
+      return `${names} (${at.every((k) => k.text === at[0]!.text) ? at[0]!.text : m.format(locale, target)})`;
+    };
     const parts = [t(`map.${m.id}.about`)];
-    if (highest && lowest && known.length > 1) parts.push(t('map.desc.range', { count: formatNumber(locale, known.length), high: `${highest.name} (${highest.text})`, low: `${lowest.name} (${lowest.text})` }));
-    else if (highest) parts.push(t('map.desc.one', { value: `${highest.name} (${highest.text})` }));
+    if (known.length > 1) parts.push(t('map.desc.range', { count: formatNumber(locale, known.length), high: extreme((v) => Math.max(...v)), low: extreme((v) => Math.min(...v)) }));
+    else if (known.length === 1) parts.push(t('map.desc.one', { value: extreme((v) => v[0]!) }));
     if (none) parts.push(t('map.desc.none', { count: formatNumber(locale, none) }));
     parts.push(t('map.desc.table'));
     return {
