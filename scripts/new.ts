@@ -21,6 +21,7 @@ import { parse } from 'yaml';
 import { locales, type Locale } from '../src/i18n/config.ts';
 import { writeFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxComponentNames } from '../src/lib/mdx.ts';
+import { mapProblem } from '../src/lib/map.ts';
 
 export class UsageError extends Error {}
 
@@ -110,7 +111,10 @@ export function scaffoldCountry(contentDir: string, o: CountryOptions): string[]
 
 # ISO 3166-1 alpha-2 code, upper case.
 iso: ${iso}
-# The country's name in every language.
+${mapProblem(iso) ? `# TODO: the world map cannot place ${iso} by its code (a code it does not know, or a territory its data
+# leaves out): give the point for the country's dot, in degrees (north and east positive).
+mapPoint: { lat: 0, lon: 0 }
+` : ''}# The country's name in every language.
 name: ${loc((l) => o.names[l]!)}
 # A short profile per language: one paragraph, in our own words.
 summary:

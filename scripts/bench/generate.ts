@@ -12,6 +12,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import isoCodes from 'i18n-iso-countries/codes.json' with { type: 'json' };
+import { mapProblem } from '../../src/lib/map.ts';
 
 export interface GenerateOptions {
   /** Countries in all, the real ones included. */
@@ -182,17 +184,24 @@ export function generate(outDir: string, options: GenerateOptions = DEFAULTS, re
   const realIds = listIds(join(contentDir, 'countries'));
   const usedIso = new Set(realIds.map((id) => id.toUpperCase()));
   const countryIds: string[] = [];
+  // Real codes the world map can place first, so that the maps are weighed with real shapes and dots;
+  // past them, made-up codes with a made-up point for their dot.
+  const realCodes = (isoCodes as string[][]).map(([alpha2]) => alpha2!).filter((code) => !mapProblem(code)).sort();
   const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
   let isoIndex = 0;
   const toGenerate = Math.max(0, options.countries - realIds.length);
   for (let i = 1; i <= toGenerate; i++) {
-    let iso: string;
-    do iso = `${letters[Math.floor(isoIndex / 26) % 26]}${letters[isoIndex++ % 26]}`;
-    while (usedIso.has(iso));
+    let iso: string | undefined;
+    while ((iso = realCodes.shift()) && usedIso.has(iso));
+    if (!iso) {
+      do iso = `${letters[Math.floor(isoIndex / 26) % 26]}${letters[isoIndex++ % 26]}`;
+      while (usedIso.has(iso));
+    }
     usedIso.add(iso);
     const id = `bench-${String(i).padStart(3, '0')}`;
     countryIds.push(id);
-    const c = country(rng, id, iso, `${name(rng)} ${iso}`, featureIds);
+    const c: Record<string, unknown> = country(rng, id, iso, `${name(rng)} ${iso}`, featureIds);
+    if (mapProblem(iso)) c.mapPoint = { lat: rng.int(-50, 70), lon: rng.int(-170, 170) };
     writeFileSync(join(contentDir, 'countries', `${id}.yaml`), `# Synthetic country for the scale benchmark.\n${stringify(c, { lineWidth: 0 })}`);
   }
   const allCountries = [...realIds, ...countryIds];

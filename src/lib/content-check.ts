@@ -16,6 +16,7 @@ import { articleSchema, interviewSchema, methodologySchema } from '../schemas/en
 import { changeSchema, featureSchema, findingSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../schemas/vocabularies.ts';
 import { locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
+import { mapProblem } from './map.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
 import { splitFrontmatter, type Split } from './frontmatter.ts';
 import { findingFigure, findingTextProblem } from './findings.ts';
@@ -572,7 +573,13 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     if (!kebab.test(countryId)) problems.push({ file: src.file, line: 1, field: '(file name)', message: 'invalid file name', expected: 'a lowercase id such as "mx.yaml"', got: show(basename(file)) });
     const found = schemaProblems(src, data, countrySchema);
     problems.push(...found);
-    if (!found.length) validCountries.push({ ...countrySchema.parse(data), id: countryId });
+    if (!found.length) {
+      const valid = { ...countrySchema.parse(data), id: countryId };
+      validCountries.push(valid);
+      // The map draws every country: a code it cannot place stops the build of the maps.
+      const unplaced = mapProblem(valid.iso, valid.mapPoint);
+      if (unplaced) problems.push({ file: src.file, line: src.lineOf(['iso']), field: 'iso', message: unplaced, expected: 'a code the map can place, or `mapPoint: { lat: …, lon: … }` for the country\'s dot', got: show(valid.iso) });
+    }
     checkSources(src, data);
     checkStrings(src, data, problems);
     const country = (data ?? {}) as Partial<Country>;

@@ -87,3 +87,8 @@ export function languageName(locale: Locale, code: string): string {
   if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([localeTags[locale].intl], { type: 'language' })));
   return names.of(code) ?? code;
 }
+
+/** A share as a whole percentage: 0.6 → "60 %" (es) / "60%" (en). */
+export function formatPercent(locale: Locale, share: number): string {
+  return new Intl.NumberFormat(localeTags[locale].intl, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}

@@ -165,6 +165,19 @@ const networkObservation = z
 export const countrySchema = z.strictObject({
   /** ISO 3166-1 alpha-2 code, upper case. */
   iso: z.string().regex(/^[A-Z]{2}$/, 'a two-letter upper-case ISO 3166-1 code such as "MX"'),
+  /**
+   * Where the world map puts the country's dot, for a code the map has no shape or point for (a
+   * fictional `X?` code, a territory Natural Earth leaves out): `{ lat: 19.4, lon: -99.1 }`, in
+   * degrees. Leave it out for a real country: the map finds it by `iso`.
+   */
+  mapPoint: z
+    .strictObject({
+      /** Latitude in degrees, north positive: -90 to 90. */
+      lat: z.number().min(-90, 'a latitude from -90 to 90').max(90, 'a latitude from -90 to 90'),
+      /** Longitude in degrees, east positive: -180 to 180. */
+      lon: z.number().min(-180, 'a longitude from -180 to 180').max(180, 'a longitude from -180 to 180'),
+    })
+    .optional(),
   /** Country name per locale. */
   name: localized,
   /** A short profile per locale (a paragraph, in our own words). */

@@ -8,14 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const countries = [
-  ['xb', 'XB', 'Borduria', 'Borduria'],
-  ['xg', 'XG', 'Genovia', 'Genovia'],
-  ['xk', 'XK', 'Kravia', 'Kravia'],
-  ['xl', 'XL', 'Latveria', 'Latveria'],
-  ['xe', 'XE', 'Elbonia', 'Elbonia'],
+  ['xb', 'XB', 'Borduria', 'Borduria', { lat: 45, lon: 20 }],
+  ['xg', 'XG', 'Genovia', 'Genovia', { lat: 43.7, lon: 7.4 }],
+  ['xk', 'XK', 'Kravia', 'Kravia', { lat: 30, lon: 70 }],
+  ['xl', 'XL', 'Latveria', 'Latveria', { lat: 46, lon: 24 }],
+  ['xe', 'XE', 'Elbonia', 'Elbonia', { lat: 60, lon: 90 }],
 ] as const;
 
-countries.forEach(([id, iso, es, en], c) => {
+countries.forEach(([id, iso, es, en, point], c) => {
   const accounts = Array.from({ length: 13 }, (_, i) => {
     const n = String(i + 1).padStart(2, '0');
     return [
@@ -59,6 +59,8 @@ network:
     consulates: { total: ${4 + c}, withWebsite: null }
     multilateral: { total: 1, withWebsite: 1 }
     otherOffices: { total: 0, withWebsite: 0 }
+# A fictional code: the world map needs the point for its dot.
+mapPoint: { lat: ${point.lat}, lon: ${point.lon} }
 `;
   writeFileSync(join(import.meta.dirname, 'content', 'countries', `${id}.yaml`), yaml);
 });

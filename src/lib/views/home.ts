@@ -4,12 +4,15 @@ import { useTranslations } from '../../i18n/ui.ts';
 import { entryRoutes, routesIn, type EntryRoute } from '../entries.ts';
 import type { AtlasData, EntrySummary } from '../model.ts';
 import { countryCardView, type CountryCardView } from './countries.ts';
+import { locatorMapView, type LocatorMapView } from './map.ts';
 
 export interface HomeView {
   /** Countries, institutions, accounts and sources: each count with its label. */
   stats: { count: number; label: string }[];
   /** A card per country, in the atlas's order. */
   countries: CountryCardView[];
+  /** The world with the atlas's countries, each a link to its page. */
+  map: LocatorMapView;
   /** The three newest entries in the page language (fallbacks included). */
   latest: EntryRoute[];
 }
@@ -25,6 +28,7 @@ export function homeView(data: AtlasData, entries: EntrySummary[], locale: Local
       { count: data.sources.length, label: t('home.figure.sources') },
     ],
     countries: data.countries.map((c) => countryCardView(data, c)),
+    map: locatorMapView(data, locale),
     latest: routesIn(entryRoutes(entries), locale).slice(0, 3),
   };
 }

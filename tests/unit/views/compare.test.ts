@@ -7,7 +7,7 @@ const data = loadAtlasFromFiles();
 
 describe('the comparison page', () => {
   it('has a presence row per institution kind in use, and every chart', () => {
-    const view = compareView(data);
+    const view = compareView(data, 'es');
     expect(view.presence.map((r) => r.kind.id)).toEqual(['government', 'foreign-ministry', 'trade-promotion']);
     expect(view.features.totals).toHaveLength(7);
     expect(view.charts.map((s) => s.id)).toEqual(['followers-twitter', 'followers-facebook', 'views-youtube', 'accounts-timeline']);

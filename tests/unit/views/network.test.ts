@@ -90,7 +90,7 @@ describe('the pages', () => {
   });
 
   it('the comparison page gets every country in file order, Freedonia with no row', () => {
-    const { network } = compareView(data);
+    const { network } = compareView(data, 'es');
     expect(network.countries.map((c) => [c.country.id, c.rows.length])).toEqual([
       ['xb', 1],
       ['xe', 1],
