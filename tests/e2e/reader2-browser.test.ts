@@ -344,4 +344,12 @@ describe('print', () => {
       expect(problems.list).toEqual([]);
     });
   }
+
+  it('/es/: a link drawn as a button prints as black text with no background (paper drops backgrounds)', async () => {
+    const { page } = await tab({ colorScheme: 'dark' });
+    await open(page, '/es/');
+    await page.emulateMedia({ media: 'print' });
+    const button = await page.locator('main a.button').first().evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+    expect(button).toEqual({ color: 'rgb(0, 0, 0)', background: 'rgba(0, 0, 0, 0)' });
+  });
 });
