@@ -1,13 +1,12 @@
 /**
- * <atlas-chart>: draws its chart when it nears the viewport. The chart code (chart.js, only the
- * pieces used) is a separate chunk fetched at that moment, never before.
+ * <atlas-chart>: draws its chart when it nears the viewport, from the numbers in its figure's
+ * table (src/lib/chart-read.ts: the page holds them once). The chart code (chart.js, only the
+ * pieces used, and the table reader) is a separate chunk fetched at that moment, never before.
  * `data-countries="mx cl"` (set by the country chooser) narrows it to those countries; it
  * announces each drawing with an `atlas-chart:drawn` event (the chart tools listen). Colours come
  * from CSS variables read at draw time, so a drawn chart is redrawn when the reader switches theme
  * (`atlas:themechange`, dispatched by public/theme.js).
  */
-import type { ChartPayload } from '../lib/chart-payload.ts';
-
 class AtlasChart extends HTMLElement {
   static observedAttributes = ['data-countries'];
   private observer?: IntersectionObserver;
@@ -42,12 +41,14 @@ class AtlasChart extends HTMLElement {
   }
 
   private async draw() {
-    const payload = JSON.parse(this.dataset.chart ?? '{}') as ChartPayload;
     const canvas = this.querySelector('canvas');
-    if (!canvas) return;
-    const { renderChart } = await import('./chart-render.ts');
+    const figure = this.closest('figure');
+    if (!canvas || !figure) return;
+    const { renderChart, readChart } = await import('./chart-render.ts');
+    const model = readChart(figure, document.documentElement.lang);
+    if (!model) return;
     this.chart?.destroy();
-    this.chart = renderChart(canvas, payload, this.dataset.countries);
+    this.chart = renderChart(canvas, model, this.dataset.countries);
     this.dataset.drawn = 'true';
     this.dispatchEvent(new CustomEvent('atlas-chart:drawn', { bubbles: true }));
   }

@@ -1,4 +1,4 @@
-/** Draws a chart payload with chart.js, registering only the pieces these charts use. */
+/** Draws a chart's data (read from its table) with chart.js, registering only the pieces these charts use. */
 import {
   BarController,
   BarElement,
@@ -12,56 +12,68 @@ import {
 } from 'chart.js';
 import type { BarPayload, ChartPayload, TimelinePayload } from '../lib/chart-payload.ts';
 import { chartHeight, filterPayload } from '../lib/chart-filter.ts';
+import { colourVar, PALETTE_SIZE } from '../lib/chart-colours.ts';
+
+export { readChart } from '../lib/chart-read.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement);
 
 type Theme = ReturnType<typeof theme>;
+const FONT = 'system-ui, sans-serif';
 
 /**
- * Legend and hover readout, drawn by a few lines of our own: chart.js's Legend and Tooltip plugins
- * would add about 8 KB gzip and push this chunk past its 50 KB budget (scripts/budgets.ts).
- * The table under each chart carries every value anyway.
+ * Value labels at the bar ends and the hover readout, drawn by a few lines of our own: chart.js's
+ * datalabels, Legend and Tooltip plugins would add about 10 KB gzip and push this chunk past its
+ * 50 KB budget (scripts/budgets.ts). The legend is HTML, in the figure (Chart.astro). A label is
+ * the figure as the table states it, qualifier and all ("casi 2.000.000"), in the page's format.
  */
-function labels(c: Theme, text: (dataset: number, index: number) => string, legend: { label: string; filled: boolean }[] = []): Plugin {
+function labels(c: Theme, hover: (dataset: number, index: number) => string, valueText?: (dataset: number, index: number) => string | null): Plugin {
   return {
     id: 'atlasLabels',
+    afterDatasetsDraw(chart) {
+      if (!valueText) return;
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = `${Chart.defaults.font.size}px ${FONT}`;
+      ctx.textBaseline = 'middle';
+      ctx.fillStyle = c.text;
+      chart.data.datasets.forEach((_, d) =>
+        chart.getDatasetMeta(d).data.forEach((bar, i) => {
+          const text = valueText(d, i);
+          if (text) ctx.fillText(text, bar.x + 5, bar.y);
+        }),
+      );
+      ctx.restore();
+    },
     afterDraw(chart) {
+      const active = chart.getActiveElements()[0];
+      if (!active) return;
       const { ctx, chartArea: area } = chart;
       ctx.save();
-      ctx.font = '13px system-ui, sans-serif';
+      ctx.font = `13px ${FONT}`;
       ctx.textBaseline = 'middle';
       ctx.fillStyle = ctx.strokeStyle = c.text;
-      // One legend line per as-of date, so that long dates fit on phones too.
-      legend.forEach((item, i) => {
-        const y = 4 + i * 20;
-        if (item.filled) ctx.fillRect(area.left, y, 14, 14);
-        else ctx.strokeRect(area.left + 1, y + 1, 12, 12);
-        ctx.fillText(item.label, area.left + 20, y + 7);
-      });
-      const active = chart.getActiveElements()[0];
-      if (active) {
-        const label = text(active.datasetIndex, active.index);
-        const w = ctx.measureText(label).width + 12;
-        const bx = Math.max(area.left, Math.min(active.element.x + 8, area.right - w));
-        const by = Math.max(area.top, active.element.y - 28);
-        ctx.fillStyle = c.bg;
-        ctx.fillRect(bx, by, w, 22);
-        ctx.strokeRect(bx, by, w, 22);
-        ctx.fillStyle = c.text;
-        ctx.fillText(label, bx + 6, by + 11);
-      }
+      const label = hover(active.datasetIndex, active.index);
+      const w = ctx.measureText(label).width + 12;
+      const bx = Math.max(area.left, Math.min(active.element.x + 8, area.right - w));
+      const by = Math.max(area.top, active.element.y - 28);
+      ctx.fillStyle = c.bg;
+      ctx.fillRect(bx, by, w, 22);
+      ctx.strokeRect(bx, by, w, 22);
+      ctx.fillStyle = c.text;
+      ctx.fillText(label, bx + 6, by + 11);
       ctx.restore();
     },
   };
 }
 
-/** Series colours read from the page's theme; bars also differ by pattern of border so colour is not the only cue. */
+/** Colours read from the page's theme: one per country (--country-N, src/lib/chart-colours.ts). */
 function theme() {
   const css = getComputedStyle(document.documentElement);
   // Smaller axis labels on phones so that account names fit.
   Chart.defaults.font.size = window.innerWidth < 600 ? 11 : 12;
   const v = (name: string) => css.getPropertyValue(name).trim();
-  return { bg: v('--bg'), text: v('--text'), muted: v('--muted'), line: v('--line'), series: [v('--accent'), v('--accent-2'), v('--yes')] };
+  return { bg: v('--bg'), text: v('--text'), line: v('--line'), country: (slot: number) => v(colourVar(slot % PALETTE_SIZE)) };
 }
 
 /** On phones a long account label goes on two lines, split at the space nearest its middle: the axis would clip it. */
@@ -72,8 +84,12 @@ function fitLabel(label: string): string | string[] {
   return cut === undefined ? label : [label.slice(0, cut), label.slice(cut + 1)];
 }
 
-function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
+function barConfig(p: BarPayload, canvas: HTMLCanvasElement): ChartConfiguration<'bar'> {
   const c = theme();
+  // Room at the right for the longest value label.
+  const measure = canvas.getContext('2d');
+  if (measure) measure.font = `${Chart.defaults.font.size}px ${FONT}`;
+  const widest = Math.max(0, ...p.datasets.flatMap((d) => d.display.map((t) => (t && measure ? measure.measureText(t).width : 0))));
   const number = new Intl.NumberFormat(p.locale, { notation: 'compact' });
   return {
     type: 'bar',
@@ -83,8 +99,8 @@ function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
         label: d.label,
         data: d.data,
         // One colour per country; later observations ("then and now") are outlined, not filled.
-        backgroundColor: i === 0 ? p.series.map((s) => c.series[s % c.series.length]!) : 'transparent',
-        borderColor: p.series.map((s) => c.series[s % c.series.length]!),
+        backgroundColor: i === 0 ? p.series.map(c.country) : 'transparent',
+        borderColor: p.series.map(c.country),
         borderWidth: i === 0 ? 0 : 3,
       })),
     },
@@ -92,7 +108,7 @@ function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
       indexAxis: 'y',
       maintainAspectRatio: false,
       animation: false,
-      layout: { padding: { top: p.datasets.length > 1 ? p.datasets.length * 20 + 4 : 0 } },
+      layout: { padding: { right: Math.ceil(widest) + 10 } },
       scales: {
         x: { beginAtZero: true, title: { display: true, text: p.axisLabel, color: c.text }, ticks: { color: c.text, callback: (v) => number.format(Number(v)) }, grid: { color: c.line } },
         y: { ticks: { color: c.text, autoSkip: false }, grid: { display: false } },
@@ -101,8 +117,8 @@ function barConfig(p: BarPayload): ChartConfiguration<'bar'> {
     plugins: [
       labels(
         c,
-        (d, i) => `${p.datasets[d]?.label}: ${p.datasets[d]?.display[i] ?? ''}`,
-        p.datasets.length > 1 ? p.datasets.map((d, i) => ({ label: d.label, filled: i === 0 })) : [],
+        (d, i) => `${p.labels[i]}: ${p.datasets[d]?.display[i] ?? ''}`,
+        (d, i) => p.datasets[d]?.display[i] ?? null,
       ),
     ],
   };
@@ -117,9 +133,10 @@ function timelineConfig(p: TimelinePayload): ChartConfiguration<'scatter'> {
       datasets: [
         {
           data: p.points.map((pt) => ({ x: pt.x, y: pt.y })),
-          pointRadius: 6,
+          pointRadius: p.points.map((pt) => (pt.conflict ? 8 : 6)),
           pointStyle: p.points.map((pt) => (pt.conflict ? 'triangle' : 'circle')),
-          backgroundColor: p.points.map((pt) => (pt.conflict ? c.series[1] : c.series[0])),
+          // Each account in its country's colour; a triangle where the sources disagree (the legend says so).
+          backgroundColor: p.points.map((pt) => c.country(p.series[pt.y] ?? 0)),
           borderColor: c.text,
         },
       ],
@@ -157,6 +174,6 @@ export function renderChart(canvas: HTMLCanvasElement, full: ChartPayload, count
   }
   // Nothing to draw for the chosen countries: the figure shows its table instead (global.css).
   if (payload.labels.length === 0) return undefined;
-  const config = payload.type === 'bar' ? barConfig(payload) : timelineConfig(payload);
+  const config = payload.type === 'bar' ? barConfig(payload, canvas) : timelineConfig(payload);
   return new Chart(canvas, config as ChartConfiguration);
 }
