@@ -4,8 +4,8 @@
  * dictionaries, no Node), and pure over the DOM it is given, so tests run it on built pages.
  *
  * What the table holds (src/components/charts/Chart.astro): each row `data-country`; the row
- * header's first text is the account's chart label; a metric cell `data-value` (raw number),
- * `data-date` (raw date) and, as text, the figure as the source states it ("más de 720.000"); later
+ * header's first text is the account's chart label; a metric cell `data-value` (raw number) and,
+ * as text, the figure as the source states it ("más de 720.000"), its date in the next cell; later
  * figures of an account are rows of class `chart__later` under its first one; a timeline cell holds
  * one `<time data-x>` (decimal year) per date claimed, and a `.badge` when the sources disagree.
  * The figure's legend names the series (filled: first figures, outlined: the latest), and
@@ -13,34 +13,30 @@
  */
 import type { BarPayload, ChartPayload, TimelinePayload } from './chart-payload.ts';
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** The label of a row: the first text of its header cell (the institution's full name follows a <br>). */
-const rowLabel = (tr: Element) => clean(tr.querySelector('th')?.firstChild?.textContent);
-
-/** Country id → palette slot, from "xb:0 xr:5". */
-export function parseColours(attr: string | null | undefined): Map<string, number> {
-  return new Map(
-    clean(attr)
-      .split(' ')
-      .filter(Boolean)
-      .map((pair) => {
-        const [id, slot] = pair.split(':');
-        return [id!, Number(slot)];
-      }),
-  );
-}
+const text = (el: Node | null | undefined) => el?.textContent?.trim() ?? '';
+const attr = (el: Element, name: string) => el.getAttribute(name) ?? '';
 
 export function readChart(figure: Element, locale: string): ChartPayload | undefined {
   const trs = [...figure.querySelectorAll('.chart__table tbody tr')];
-  const slots = parseColours(figure.querySelector('atlas-chart')?.getAttribute('data-colours'));
-  const slot = (tr: Element) => slots.get(tr.getAttribute('data-country') ?? '') ?? 0;
+  // "xb:0 xr:5" → each row's palette slot, by its data-country.
+  const slots = new Map(attr(figure.querySelector('atlas-chart') ?? figure, 'data-colours').split(' ').map((pair) => pair.split(':') as [string, string]));
+  const base = { locale, labelCountries: [] as string[], series: [] as number[], labels: [] as string[] };
+  const add = (tr: Element, label: string) => {
+    base.labels.push(label);
+    base.labelCountries.push(attr(tr, 'data-country'));
+    base.series.push(Number(slots.get(attr(tr, 'data-country')) ?? 0));
+  };
+  // The row header's first text is the label (the institution's full name follows a <br>).
+  const label = (tr: Element) => text(tr.querySelector('th')?.firstChild);
   if (!trs.length) return undefined;
-  return figure.querySelector('.chart__table td.num') ? readBars(figure, trs, slot, locale) : readTimeline(trs, slot, locale);
+  return figure.querySelector('.chart__table td.num') ? readBars(figure, trs, base, add, label) : readTimeline(trs, base, add, label);
 }
 
-function readBars(figure: Element, trs: Element[], slot: (tr: Element) => number, locale: string): BarPayload {
-  // Accounts: a row with a header starts one; rows of class chart__later hold its later figures.
+type Base = Pick<BarPayload, 'locale' | 'labels' | 'series'> & { labelCountries: string[] };
+type Add = (tr: Element, label: string) => void;
+
+function readBars(figure: Element, trs: Element[], base: Base, add: Add, label: (tr: Element) => string): BarPayload {
+  // Accounts: a row with a header starts one; rows of class chart__later under it hold its later figures.
   const accounts: { tr: Element; cells: Element[] }[] = [];
   for (const tr of trs) {
     if (tr.querySelector('th')) accounts.push({ tr, cells: [] });
@@ -48,48 +44,34 @@ function readBars(figure: Element, trs: Element[], slot: (tr: Element) => number
     if (cell) accounts.at(-1)?.cells.push(cell);
   }
   const drawn = accounts.filter((a) => a.cells.length > 0);
-  const series = figure.querySelectorAll('.chart__legend [data-mark="filled"]:not([data-country]), .chart__legend [data-mark="outlined"]');
-  const pick = (which: 'first' | 'latest') => drawn.map((a) => (which === 'first' ? a.cells[0] : a.cells.length > 1 ? a.cells.at(-1) : undefined));
+  for (const a of drawn) add(a.tr, label(a.tr));
+  // The series are named in the legend (filled: the first figures; outlined: the latest).
+  const names = [...figure.querySelectorAll('.chart__legend li:not([data-country])')].map(text);
   const dataset = (cells: (Element | undefined)[], i: number) => {
-    // A series whose figures have several dates says each bar's date (the legend cannot).
-    const dates = new Set(cells.flatMap((c) => (c ? [c.getAttribute('data-date')] : [])));
+    // A series whose figures have several dates says each bar's date (its name cannot).
+    const dated = new Set(cells.map((c) => c && text(c.nextElementSibling)).filter(Boolean)).size > 1;
     return {
-      label: clean(series[i]?.textContent),
-      data: cells.map((c) => (c ? Number(c.getAttribute('data-value')) : null)),
-      display: cells.map((c) => (c ? `${clean(c.textContent)}${dates.size > 1 ? ` (${clean(c.nextElementSibling?.textContent)})` : ''}` : null)),
+      label: names[i] ?? '',
+      data: cells.map((c) => (c ? Number(attr(c, 'data-value')) : null)),
+      display: cells.map((c) => (c ? `${text(c)}${dated ? ` (${text(c.nextElementSibling)})` : ''}` : null)),
     };
   };
-  const latest = pick('latest');
+  const latest = drawn.map((a) => (a.cells.length > 1 ? a.cells.at(-1) : undefined));
   return {
+    ...base,
     type: 'bar',
-    locale,
-    axisLabel: clean(figure.querySelector('.chart__table thead th.num')?.textContent),
-    labels: drawn.map((a) => rowLabel(a.tr)),
-    labelCountries: drawn.map((a) => a.tr.getAttribute('data-country') ?? ''),
-    series: drawn.map((a) => slot(a.tr)),
-    datasets: [dataset(pick('first'), 0), ...(latest.some(Boolean) ? [dataset(latest, 1)] : [])],
+    axisLabel: text(figure.querySelector('.chart__table thead th.num')),
+    datasets: [dataset(drawn.map((a) => a.cells[0]), 0), ...(latest.some(Boolean) ? [dataset(latest, 1)] : [])],
   };
 }
 
-function readTimeline(trs: Element[], slot: (tr: Element) => number, locale: string): TimelinePayload {
-  return {
-    type: 'timeline',
-    locale,
-    labels: trs.map((tr) => {
-      const label = rowLabel(tr);
-      const platform = clean(tr.querySelector('td')?.textContent);
-      return !platform || label.includes(platform) ? label : `${label} · ${platform}`;
-    }),
-    labelCountries: trs.map((tr) => tr.getAttribute('data-country') ?? ''),
-    series: trs.map(slot),
-    points: trs.flatMap((tr, y) => {
-      const badge = tr.querySelector('.badge');
-      return [...tr.querySelectorAll('time[data-x]')].map((time) => ({
-        x: Number(time.getAttribute('data-x')),
-        y,
-        text: `${clean(time.textContent)}${badge ? ` (${clean(badge.textContent)})` : ''}`,
-        conflict: !!badge,
-      }));
-    }),
-  };
+function readTimeline(trs: Element[], base: Base, add: Add, label: (tr: Element) => string): TimelinePayload {
+  const points = trs.flatMap((tr, y) => {
+    const platform = text(tr.querySelector('td'));
+    const own = label(tr);
+    add(tr, own.includes(platform) ? own : `${own} · ${platform}`);
+    const badge = text(tr.querySelector('.badge'));
+    return [...tr.querySelectorAll('time[data-x]')].map((time) => ({ x: Number(attr(time, 'data-x')), y, text: `${text(time)}${badge && ` (${badge})`}`, conflict: !!badge }));
+  });
+  return { ...base, type: 'timeline', points };
 }

@@ -2,7 +2,6 @@
 import {
   BarController,
   BarElement,
-  CategoryScale,
   Chart,
   LinearScale,
   PointElement,
@@ -14,9 +13,25 @@ import type { BarPayload, ChartPayload, TimelinePayload } from '../lib/chart-pay
 import { chartHeight, filterPayload } from '../lib/chart-filter.ts';
 import { colourVar, PALETTE_SIZE } from '../lib/chart-colours.ts';
 
-export { readChart } from '../lib/chart-read.ts';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement);
+// No category scale: bars and timeline rows share one linear row axis (rowAxis), which saves its code.
+Chart.register(BarController, BarElement, LinearScale, ScatterController, PointElement);
+
+/** The vertical axis of both charts: one row per label, the first at the top, each row's label as its tick. */
+function rowAxis(labels: string[], c: Theme, grid: boolean) {
+  return {
+    type: 'linear' as const,
+    reverse: true,
+    min: -0.5,
+    max: labels.length - 0.5,
+    // One tick per row (the linear scale would otherwise start its ticks at -0.5).
+    afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+      axis.ticks = labels.map((_, value) => ({ value }));
+    },
+    ticks: { autoSkip: false, color: c.text, callback: (v: number | string) => fitLabel(labels[Number(v)] ?? '') },
+    grid: grid ? { color: c.line } : { display: false },
+  };
+}
 
 type Theme = ReturnType<typeof theme>;
 const FONT = 'system-ui, sans-serif';
@@ -94,10 +109,9 @@ function barConfig(p: BarPayload, canvas: HTMLCanvasElement): ChartConfiguration
   return {
     type: 'bar',
     data: {
-      labels: p.labels.map(fitLabel),
       datasets: p.datasets.map((d, i) => ({
         label: d.label,
-        data: d.data,
+        data: d.data.map((x, y) => ({ x, y })) as unknown as number[],
         // One colour per country; later observations ("then and now") are outlined, not filled.
         backgroundColor: i === 0 ? p.series.map(c.country) : 'transparent',
         borderColor: p.series.map(c.country),
@@ -111,7 +125,7 @@ function barConfig(p: BarPayload, canvas: HTMLCanvasElement): ChartConfiguration
       layout: { padding: { right: Math.ceil(widest) + 10 } },
       scales: {
         x: { beginAtZero: true, title: { display: true, text: p.axisLabel, color: c.text }, ticks: { color: c.text, callback: (v) => number.format(Number(v)) }, grid: { color: c.line } },
-        y: { ticks: { color: c.text, autoSkip: false }, grid: { display: false } },
+        y: rowAxis(p.labels, c, false),
       },
     },
     plugins: [
@@ -146,25 +160,22 @@ function timelineConfig(p: TimelinePayload): ChartConfiguration<'scatter'> {
       animation: false,
       scales: {
         x: { min: Math.floor(Math.min(...xs)), max: Math.ceil(Math.max(...xs)), ticks: { stepSize: 1, color: c.text, callback: (v) => String(v) }, grid: { color: c.line } },
-        y: {
-          reverse: true,
-          min: -0.5,
-          max: p.labels.length - 0.5,
-          // One tick per account row (the linear scale would otherwise start its ticks at -0.5).
-          afterBuildTicks: (axis) => {
-            axis.ticks = p.labels.map((_, value) => ({ value }));
-          },
-          ticks: { autoSkip: false, color: c.text, callback: (v) => fitLabel(p.labels[Number(v)] ?? '') },
-          grid: { color: c.line },
-        },
+        y: rowAxis(p.labels, c, true),
       },
     },
     plugins: [labels(c, (_, i) => `${p.labels[p.points[i]!.y]}: ${p.points[i]!.text}`)],
   };
 }
 
+/** What was drawn: the chart, the data after the choice of countries, and the country colours (the export draws the same). */
+export interface Drawn {
+  chart?: Chart;
+  payload: ChartPayload;
+  colours: string[];
+}
+
 /** `countries` ("mx cl", from the country chooser) narrows the chart to those countries' accounts. */
-export function renderChart(canvas: HTMLCanvasElement, full: ChartPayload, countries?: string): Chart | undefined {
+export function renderChart(canvas: HTMLCanvasElement, full: ChartPayload, countries?: string): Drawn {
   const payload = countries === undefined ? full : filterPayload(full, new Set(countries.split(' ')));
   const frame = canvas.parentElement;
   if (frame) {
@@ -172,8 +183,9 @@ export function renderChart(canvas: HTMLCanvasElement, full: ChartPayload, count
     frame.style.height = frame.dataset.height;
     frame.hidden = payload.labels.length === 0;
   }
+  const colours = Array.from({ length: PALETTE_SIZE }, (_, slot) => theme().country(slot));
   // Nothing to draw for the chosen countries: the figure shows its table instead (global.css).
-  if (payload.labels.length === 0) return undefined;
+  if (payload.labels.length === 0) return { payload, colours };
   const config = payload.type === 'bar' ? barConfig(payload, canvas) : timelineConfig(payload);
-  return new Chart(canvas, config as ChartConfiguration);
+  return { chart: new Chart(canvas, config as ChartConfiguration), payload, colours };
 }

@@ -35,38 +35,9 @@ document.addEventListener('click', (event) => {
   if (!button || !figure) return;
   const tool = button.dataset.chartTool;
   if (tool === 'table') setView(figure, figure.dataset.view === 'table' ? 'chart' : 'table');
-  else if (tool === 'embed') toggleEmbed(figure, button);
+  else if (tool === 'embed') void import('./embed-code.ts').then((m) => m.toggleEmbed(figure, button));
   else void import('./figure-export.ts').then((m) => m.downloadFigure(figure, tool === 'svg' ? 'svg' : 'png'));
 });
-
-/** Shows (or hides) the code that embeds the chart in another page, selected for copying. */
-function toggleEmbed(figure: HTMLElement, button: HTMLButtonElement) {
-  const id = `${figure.id}-embed`;
-  const open = document.getElementById(id);
-  button.setAttribute('aria-expanded', String(!open));
-  if (open) return open.remove();
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-  const src = new URL(button.dataset.embed ?? '', canonical).href;
-  const frame = figure.querySelector<HTMLElement>('.chart__canvas');
-  const height = Math.round((frame?.offsetHeight ?? 300) + 300);
-  const title = figure.querySelector('figcaption')?.textContent?.trim() ?? '';
-  const panel = document.createElement('div');
-  panel.className = 'chart__embed';
-  panel.id = id;
-  const label = document.createElement('label');
-  label.htmlFor = `${id}-code`;
-  label.textContent = button.dataset.help ?? '';
-  const code = document.createElement('textarea');
-  code.id = label.htmlFor;
-  code.readOnly = true;
-  code.rows = 3;
-  code.value = `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
-  panel.append(label, code);
-  button.setAttribute('aria-controls', id);
-  button.closest('.data-tools')?.after(panel);
-  code.focus();
-  code.select();
-}
 
 window.addEventListener('hashchange', () => {
   for (const figure of document.querySelectorAll<HTMLElement>('figure.chart[data-view]')) if (targetsTable(figure)) setView(figure, 'table');

@@ -2,13 +2,13 @@
  * A drawn chart as a file, PNG or SVG (fetched on the first click on either button): what the
  * figure shows on screen (the countries chosen, the page's theme) with its credits: title,
  * subtitle, legend, value labels, sources, date, licence and the chart's permalink. Both come from
- * one SVG document built from the figure's table (src/lib/chart-svg.ts); the PNG is that document
- * drawn at twice its size, so the two files always agree.
+ * one SVG document built from the data the canvas drew (read from the figure's table, narrowed to
+ * the countries chosen: <atlas-chart>.drawn) by src/lib/chart-svg.ts; the PNG is that document
+ * drawn at twice its size, so the two files always agree. (It imports nothing the chart chunk
+ * shares: a shared chunk would add Vite's preload helper to every page's script.)
  */
-import { readChart } from '../lib/chart-read.ts';
-import { filterPayload } from '../lib/chart-filter.ts';
-import { PALETTE_SIZE, colourVar } from '../lib/chart-colours.ts';
 import { chartSvg, type SvgLegendEntry } from '../lib/chart-svg.ts';
+import type { AtlasChartElement } from './atlas-chart.ts';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -22,10 +22,8 @@ function permalink(figure: HTMLElement): string {
 }
 
 export function figureSvg(figure: HTMLElement): string | undefined {
-  const full = readChart(figure, document.documentElement.lang);
-  if (!full) return undefined;
-  const chosen = figure.querySelector<HTMLElement>('atlas-chart')?.dataset.countries;
-  const model = chosen === undefined ? full : filterPayload(full, new Set(chosen.split(' ')));
+  const drawn = figure.querySelector<AtlasChartElement>('atlas-chart')?.drawn;
+  if (!drawn || drawn.payload.labels.length === 0) return undefined;
   const css = getComputedStyle(document.documentElement);
   const v = (name: string) => css.getPropertyValue(name).trim();
   const legend: SvgLegendEntry[] = [...figure.querySelectorAll<HTMLElement>('.chart__legend li:not(.is-deselected)')].map((li) => ({
@@ -40,12 +38,12 @@ export function figureSvg(figure: HTMLElement): string | undefined {
     [site, permalink(figure)].filter(Boolean).join(' · '),
   ];
   return chartSvg({
-    model,
+    model: drawn.payload,
     title: clean(figure.querySelector('figcaption')?.textContent),
     subtitle: clean(figure.querySelector('.chart__subtitle')?.textContent),
     legend,
     credits,
-    colours: { bg: v('--bg') || '#fff', text: v('--text') || '#000', muted: v('--muted') || '#444', line: v('--line') || '#ccc', country: Array.from({ length: PALETTE_SIZE }, (_, i) => v(colourVar(i))) },
+    colours: { bg: v('--bg') || '#fff', text: v('--text') || '#000', muted: v('--muted') || '#444', line: v('--line') || '#ccc', country: drawn.colours },
     width: Math.max(640, Math.min(1000, figure.clientWidth)),
   });
 }

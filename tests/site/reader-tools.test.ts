@@ -6,6 +6,7 @@
  * the files are checked against their codebook, not against themselves. The browser behaviour is in
  * tests/e2e/reader-tools.test.ts.
  */
+import { readChart } from '../../src/lib/chart-read.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -322,7 +323,7 @@ describe('tools beside every table and chart', () => {
       const d = doc(`/${locale}/compare/`);
       for (const figure of d.querySelectorAll('figure.chart')) {
         const buttons = [...figure.querySelectorAll('button[data-chart-tool]')];
-        expect(buttons.map((b) => b.getAttribute('data-chart-tool'))).toEqual(['table', 'png']);
+        expect(buttons.map((b) => b.getAttribute('data-chart-tool'))).toEqual(['table', 'png', 'svg', 'embed']);
         for (const b of buttons) {
           expect(b.hasAttribute('hidden')).toBe(true);
           expect(b.getAttribute('type')).toBe('button');
@@ -350,8 +351,9 @@ describe('tools beside every table and chart', () => {
       }
       for (const row of d.querySelectorAll('figure.chart tbody tr')) expect(row.getAttribute('data-country')).toMatch(/^[a-z]+$/);
       for (const chart of d.querySelectorAll('atlas-chart')) {
-        const p = JSON.parse(chart.getAttribute('data-chart')!) as { labels: string[]; labelCountries: string[] };
+        const p = readChart(chart.closest('figure')!, locale)!;
         expect(p.labelCountries).toHaveLength(p.labels.length);
+        expect(p.labelCountries!.every((c) => fixture.countries.includes(c))).toBe(true);
       }
     });
   }
