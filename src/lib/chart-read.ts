@@ -4,8 +4,9 @@
  * dictionaries, no Node), and pure over the DOM it is given, so tests run it on built pages.
  *
  * What the table holds (src/components/charts/Chart.astro): each row `data-country`; the row
- * header's first text is the account's chart label; a metric cell `data-value` (raw number) and,
- * as text, the figure as the source states it ("más de 720.000"), its date in the next cell; later
+ * header's first text is the account's chart label; a metric cell `data-value` (raw number),
+ * `data-date` (raw date) and, as text, the figure as the source states it ("más de 720.000"), its
+ * date as the page says it in the next cell; later
  * figures of an account are rows of class `chart__later` under its first one; a timeline cell holds
  * one `<time data-x>` (decimal year) per date claimed, and a `.badge` when the sources disagree.
  * The figure's legend names the series (filled: first figures, outlined: the latest), and
@@ -49,7 +50,7 @@ function readBars(figure: Element, trs: Element[], base: Base, add: Add, label: 
   const names = [...figure.querySelectorAll('.chart__legend li:not([data-country])')].map(text);
   const dataset = (cells: (Element | undefined)[], i: number) => {
     // A series whose figures have several dates says each bar's date (its name cannot).
-    const dated = new Set(cells.map((c) => c && text(c.nextElementSibling)).filter(Boolean)).size > 1;
+    const dated = new Set(cells.map((c) => c && attr(c, 'data-date')).filter(Boolean)).size > 1;
     return {
       label: names[i] ?? '',
       data: cells.map((c) => (c ? Number(attr(c, 'data-value')) : null)),

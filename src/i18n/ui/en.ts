@@ -142,7 +142,7 @@ export const en: Record<UiKey, string> = {
   'chart.legend.label': 'Legend',
   'chart.legend.conflict': 'The sources disagree on the date',
   'chart.statement': '{account}: {value} {noun} ({date})',
-  'chart.footer.asOf': 'Figures as of {date}',
+  'chart.footer.asOf': 'Date of the figures: {date}',
   'chart.footer.licence': 'Licence',
   'chart.tools.svg': 'Download SVG',
   'chart.tools.embed': 'Embed',

@@ -140,7 +140,7 @@ export const es = {
   'chart.legend.label': 'Leyenda',
   'chart.legend.conflict': 'Las fuentes no coinciden en la fecha',
   'chart.statement': '{account}: {value} {noun} ({date})',
-  'chart.footer.asOf': 'Datos a {date}',
+  'chart.footer.asOf': 'Fecha de los datos: {date}',
   'chart.footer.licence': 'Licencia',
   'chart.tools.svg': 'Descargar SVG',
   'chart.tools.embed': 'Insertar',
