@@ -28,7 +28,7 @@ function rowAxis(labels: string[], c: Theme, grid: boolean) {
     afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
       axis.ticks = labels.map((_, value) => ({ value }));
     },
-    ticks: { autoSkip: false, color: c.text, callback: (v: number | string) => fitLabel(labels[Number(v)] ?? '') },
+    ticks: { autoSkip: false, color: c.text, font: { lineHeight: 1.1 }, callback: (v: number | string) => fitLabel(labels[Number(v)] ?? '') },
     grid: grid ? { color: c.line } : { display: false },
   };
 }
@@ -91,12 +91,16 @@ function theme() {
   return { bg: v('--bg'), text: v('--text'), line: v('--line'), country: (slot: number) => v(colourVar(slot % PALETTE_SIZE)) };
 }
 
-/** On phones a long account label goes on two lines, split at the space nearest its middle: the axis would clip it. */
+/** On phones a long account label goes on lines of at most 26 characters, broken at spaces: the axis would clip it. */
 function fitLabel(label: string): string | string[] {
-  if (window.innerWidth >= 600 || label.length <= 22) return label;
-  const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
-  const cut = spaces.sort((a, b) => Math.abs(a - label.length / 2) - Math.abs(b - label.length / 2))[0];
-  return cut === undefined ? label : [label.slice(0, cut), label.slice(cut + 1)];
+  if (window.innerWidth >= 600 || label.length <= 18) return label;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length < 26) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 function barConfig(p: BarPayload, canvas: HTMLCanvasElement): ChartConfiguration<'bar'> {

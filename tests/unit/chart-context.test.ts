@@ -62,6 +62,13 @@ describe('one colour per country across the site', () => {
       { label: 'Ruritania', slot: 6, country: 'xr', mark: 'filled' },
     ]);
   });
+  it('names only countries with a mark: a country whose accounts have no figure stays in the table, not in the legend', () => {
+    const silent = structuredClone(xb);
+    for (const institution of silent.institutions) for (const account of institution.accounts) account.observations = [];
+    const view = chartView({ locale: 'en', spec: spec('followers-twitter'), data, countries: [xr, silent] });
+    expect(view.legend.filter((l) => l.country).map((l) => l.country)).toEqual(['xr']);
+    expect(view.rows.filter((r) => r.country.id === 'xb')).toHaveLength(13);
+  });
 });
 
 describe('titles that say what and when, subtitles that define the measure', () => {
