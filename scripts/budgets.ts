@@ -64,6 +64,8 @@ export const PAGE_TYPES: { type: string; group: PageGroup; match: RegExp }[] = [
   { type: 'directory', group: 'data', match: /^(directory|accounts|atlas)\/(.*\/)?$/ },
   // A tool page: its script is the page's purpose (the search index itself loads only on a search).
   { type: 'search', group: 'data', match: /^search\/$/ },
+  // A chart alone, for other sites to frame (issue 15): its table and the chart loader.
+  { type: 'embed', group: 'data', match: /^embed\/[^/]+\/$/ },
   { type: 'home', group: 'text', match: /^$/ },
   { type: 'article', group: 'text', match: /^articles\/[^/]+\/$/ },
   { type: 'interview', group: 'text', match: /^interviews\/[^/]+\/$/ },

@@ -9,7 +9,16 @@
  * the union of the pages' own policies (plus hashes of any inline script or style on a page that
  * has no meta), to which it adds what a `<meta>` cannot carry: `frame-ancestors 'none'`. Each
  * page's meta stays the tighter of the two; the header protects pages that lack one and forbids
- * framing everywhere.
+ * framing everywhere but on the embed pages (`<lang>/embed/*`), made for other sites to frame:
+ * they get `frame-ancestors *` and no X-Frame-Options.
+ *
+ * Why the framing headers are not on one `/*` rule with an exception: both hosts apply every rule
+ * that matches a path and join repeated headers with a comma, which for a CSP means two policies,
+ * both enforced, so `'none'` would win on the embed pages too (Cloudflare's `! Header` detach is
+ * not understood by Netlify). So the headers shared by every path stay on `/*`, and the CSP and
+ * X-Frame-Options go on rules that split the site without overlapping: one per top-level file or
+ * folder, and inside each locale folder one per entry, the embed folder apart. A path no file
+ * matches (served 404.html) gets no framing header; the page carries its CSP meta.
  *
  * Long-lived `immutable` caching is set only on files whose names carry a content hash: Astro's
  * `_astro/` and Pagefind's fragment, index and filter chunks and per-language meta files. HTML,
@@ -26,16 +35,17 @@ export type Policy = Map<string, string[]>;
 // The baseline (used when no page says otherwise; every page policy is merged on top) and the
 // header-only directives come from the site's one CSP definition.
 export { baselinePolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
-import { baselinePolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
+import { baselinePolicy, EMBED_DIR, embedHeaderOnlyPolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
 
 export const securityHeaders: [string, string][] = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   // Features the site never uses, switched off for it and for anything it might embed.
   ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()'],
   ['X-Content-Type-Options', 'nosniff'],
-  // frame-ancestors for browsers that predate it.
-  ['X-Frame-Options', 'DENY'],
 ];
+
+/** frame-ancestors for browsers that predate it; not on embed pages. */
+export const frameDeny: [string, string] = ['X-Frame-Options', 'DENY'];
 
 export const immutable = 'public, max-age=31536000, immutable';
 
@@ -117,17 +127,50 @@ export function hashedPaths(dir: string, base: string): string[] {
   return paths;
 }
 
-/** The header policy for a built site (see the module comment). */
-export function sitePolicy(dir: string): string {
+/** The header policy for a built site (see the module comment); `framing` is the embed pages' frame-ancestors. */
+export function sitePolicy(dir: string, framing = headerOnlyPolicy): string {
   const pages = walk(dir).filter((f) => f.endsWith('.html'));
-  const policies = [parsePolicy(baselinePolicy), ...pages.map((f) => pagePolicy(readFileSync(f, 'utf8'))), parsePolicy(headerOnlyPolicy)];
+  const policies = [parsePolicy(baselinePolicy), ...pages.map((f) => pagePolicy(readFileSync(f, 'utf8'))), parsePolicy(framing)];
   return serializePolicy(mergePolicies(policies));
+}
+
+/**
+ * Path patterns that split the site between pages that refuse framing and embed pages, without
+ * overlap (see the module comment): none when the site has no embed pages (then `/*` carries all).
+ */
+export function framingRules(dir: string, base: string): { deny: string[]; allow: string[] } | undefined {
+  const entries = (d: string) => readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  const hasEmbed = (d: string) => existsSync(join(dir, d, EMBED_DIR));
+  if (!entries(dir).some((e) => e.isDirectory() && hasEmbed(e.name))) return undefined;
+  const deny: string[] = [base];
+  const allow: string[] = [];
+  const pattern = (path: string, isDir: boolean) => (isDir ? `${base}${path}/*` : `${base}${path}`);
+  for (const top of entries(dir)) {
+    if (top.name === '_headers') continue;
+    if (!top.isDirectory() || !hasEmbed(top.name)) {
+      deny.push(pattern(top.name, top.isDirectory()));
+      continue;
+    }
+    deny.push(`${base}${top.name}/`);
+    for (const inner of entries(join(dir, top.name))) {
+      (inner.name === EMBED_DIR ? allow : deny).push(pattern(`${top.name}/${inner.name}`, inner.isDirectory()));
+    }
+  }
+  return { deny, allow };
 }
 
 export function headersFile(dir: string, base: string): string {
   const lines = ['# Written by scripts/headers.ts at the end of `npm run build`; read by Netlify and Cloudflare Pages.', ''];
-  lines.push(`${base}*`, `  Content-Security-Policy: ${sitePolicy(dir)}`);
-  for (const [name, value] of securityHeaders) lines.push(`  ${name}: ${value}`);
+  const split = framingRules(dir, base);
+  const policy = sitePolicy(dir);
+  lines.push(`${base}*`);
+  if (!split) lines.push(`  Content-Security-Policy: ${policy}`);
+  for (const [name, value] of split ? securityHeaders : [...securityHeaders, frameDeny]) lines.push(`  ${name}: ${value}`);
+  if (split) {
+    for (const path of split.deny) lines.push('', path, `  Content-Security-Policy: ${policy}`, `  ${frameDeny[0]}: ${frameDeny[1]}`);
+    const embed = sitePolicy(dir, embedHeaderOnlyPolicy);
+    for (const path of split.allow) lines.push('', path, `  Content-Security-Policy: ${embed}`);
+  }
   for (const path of hashedPaths(dir, base)) lines.push('', path, `  Cache-Control: ${immutable}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * Client-safe helpers over a chart payload (no dictionaries, no Node): the frame height for a
+ * Client-safe helpers over a chart's data (read from its table) (no dictionaries, no Node): the frame height for a
  * payload, and the payload narrowed to the countries a reader chose to compare.
  */
 import type { BarPayload, ChartPayload, TimelinePayload } from './chart-payload.ts';
@@ -35,6 +35,7 @@ function filterTimeline(p: TimelinePayload, indices: number[]): TimelinePayload 
     ...p,
     labels: indices.map((i) => p.labels[i]!),
     labelCountries: indices.map((i) => p.labelCountries![i]!),
+    series: indices.map((i) => p.series[i]!),
     points: p.points.filter((pt) => newIndex.has(pt.y)).map((pt) => ({ ...pt, y: newIndex.get(pt.y)! })),
   };
 }

@@ -1,4 +1,8 @@
-/** What the client script needs to draw a chart: labels and numbers already derived and localized. */
+/**
+ * What a chart draws: labels and numbers already derived and localized. The page does not carry it:
+ * its table does, and the client reads it back from there (src/lib/chart-read.ts). These functions
+ * say what the table must yield, for the frame's height and for the tests.
+ */
 import type { Locale } from '../i18n/config.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { accountLabel, type MetricRow, type TimelineRow } from './charts.ts';
@@ -12,7 +16,7 @@ export interface BarPayload {
   labels: string[];
   /** Per label: the id of its country, for the comparison page's country chooser (left out elsewhere). */
   labelCountries?: string[];
-  /** Per bar: the index of its country, so that each country keeps one colour (labels also name it). */
+  /** Per bar: its country's palette slot (src/lib/chart-colours.ts): one colour per country site-wide (labels also name it). */
   series: number[];
   datasets: { label: string; data: (number | null)[]; display: (string | null)[] }[];
 }
@@ -23,6 +27,8 @@ export interface TimelinePayload {
   labels: string[];
   /** Per label: the id of its country, for the country chooser (left out elsewhere). */
   labelCountries?: string[];
+  /** Per label: its country's palette slot. */
+  series: number[];
   points: { x: number; y: number; text: string; conflict: boolean }[];
 }
 
@@ -35,7 +41,7 @@ export type ChartPayload = BarPayload | TimelinePayload;
  * 2019"); otherwise each bar's hover label gives its own date. (One series per date would make the
  * chart as tall as accounts × dates: thousands of screens once countries report on different dates.)
  */
-export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: string, intl: string, platformName?: string): BarPayload {
+export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: string, intl: string, platformName?: string, slots?: Map<string, number>): BarPayload {
   const t = useTranslations(locale);
   const rows = allRows.filter((r) => r.observations.length > 0);
   const countryIds = [...new Set(allRows.map((r) => r.country.id))];
@@ -56,12 +62,12 @@ export function barPayload(locale: Locale, allRows: MetricRow[], axisLabel: stri
     axisLabel,
     labels: rows.map((r) => accountLabel(r, locale, platformName, countryIds.length > 1)),
     labelCountries: rows.map((r) => r.country.id),
-    series: rows.map((r) => countryIds.indexOf(r.country.id)),
+    series: rows.map((r) => slots?.get(r.country.id) ?? countryIds.indexOf(r.country.id)),
     datasets: [series(t('chart.series.first'), first), ...(latest.some(Boolean) ? [series(t('chart.series.latest'), latest)] : [])],
   };
 }
 
-export function timelinePayload(locale: Locale, rows: TimelineRow[], intl: string, platformNames: Map<string, string>): TimelinePayload {
+export function timelinePayload(locale: Locale, rows: TimelineRow[], intl: string, platformNames: Map<string, string>, slots?: Map<string, number>): TimelinePayload {
   const t = useTranslations(locale);
   const countries = new Set(rows.map((r) => r.country.id)).size;
   return {
@@ -73,6 +79,7 @@ export function timelinePayload(locale: Locale, rows: TimelineRow[], intl: strin
       return label.includes(platform) ? label : `${label} · ${platform}`;
     }),
     labelCountries: rows.map((r) => r.country.id),
+    series: rows.map((r) => slots?.get(r.country.id) ?? 0),
     points: rows.flatMap((r, y) =>
       r.claims.map((c) => ({
         x: decimalYear(c.date, c.part),

@@ -14,5 +14,11 @@ export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
 /** Directives a `<meta>` policy cannot carry (it ignores them): they exist only in the header. */
 export const headerOnlyPolicy = "frame-ancestors 'none'";
 
+/** The same, for embed pages (/<lang>/embed/<chart>/): made for other sites to frame them. */
+export const embedHeaderOnlyPolicy = 'frame-ancestors *';
+
+/** The folder of embed pages inside each locale's folder. */
+export const EMBED_DIR = 'embed';
+
 /** The header policy before the pages' own are merged in: the directives above, in the order of a policy. */
 export const baselinePolicy = [cspDirectives[0], `script-src ${scriptSources.join(' ')}`, "style-src 'self'", ...cspDirectives.slice(1)].join('; ');

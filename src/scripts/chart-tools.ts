@@ -1,8 +1,9 @@
 /**
  * Chart tools, once a chart is drawn: "show as table" / "show as chart" (a switch between the
  * picture and its table; the table is always in the HTML and is what readers without JavaScript see) and
- * "download PNG" (src/scripts/png-export.ts, fetched on the first click). The buttons are in the
- * HTML but hidden; they appear only when they can work.
+ * "download PNG" and "download SVG" (src/scripts/figure-export.ts, fetched on the first click) and
+ * "embed" (the <iframe> code of the chart's embed page, /<lang>/embed/<chart>/). The buttons are in
+ * the HTML but hidden; they appear only when they can work.
  */
 
 const figureOf = (el: EventTarget | null) => (el instanceof Element ? el.closest<HTMLElement>('figure.chart') : null);
@@ -32,8 +33,10 @@ document.addEventListener('click', (event) => {
   const button = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-chart-tool]') : null;
   const figure = figureOf(button);
   if (!button || !figure) return;
-  if (button.dataset.chartTool === 'table') setView(figure, figure.dataset.view === 'table' ? 'chart' : 'table');
-  else void import('./png-export.ts').then((m) => m.downloadPng(figure));
+  const tool = button.dataset.chartTool;
+  if (tool === 'table') setView(figure, figure.dataset.view === 'table' ? 'chart' : 'table');
+  else if (tool === 'embed') void import('./embed-code.ts').then((m) => m.toggleEmbed(figure, button));
+  else void import('./figure-export.ts').then((m) => m.downloadFigure(figure, tool === 'svg' ? 'svg' : 'png'));
 });
 
 window.addEventListener('hashchange', () => {

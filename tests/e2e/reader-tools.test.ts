@@ -189,10 +189,10 @@ describe('chart tools', () => {
     await expect.poll(() => page.locator('#chart-views-youtube').evaluate((el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(80);
 
     await page.goto('about:blank');
-    await open('es/compare/#chart-followers-facebook-table');
-    await drawn('#chart-followers-facebook');
-    await expect.poll(() => page.locator('#chart-followers-facebook').getAttribute('data-view')).toBe('table');
-    expect(await page.locator('#chart-followers-facebook-table').isVisible()).toBe(true);
+    await open('es/compare/#chart-views-youtube-table');
+    await drawn('#chart-views-youtube');
+    await expect.poll(() => page.locator('#chart-views-youtube').getAttribute('data-view')).toBe('table');
+    expect(await page.locator('#chart-views-youtube-table').isVisible()).toBe(true);
 
     // The permalink beside a table is an ordinary link to its anchor.
     await open('en/compare/');
@@ -253,11 +253,13 @@ describe('compare countries', () => {
     expect(await deselected('figure.chart tbody tr[data-country="xr"]')).not.toContain(false);
     expect(await deselected('#chart-followers-twitter tbody tr[data-country="xb"]')).toEqual([false]);
     for (const row of await page.locator('figure.chart tbody tr[data-country="xr"]').all()) expect(await row.isVisible()).toBe(false);
-    // A chart with no bar left (only Ruritania has a Facebook figure) shows its table rather than an empty frame.
-    await drawn('#chart-followers-facebook');
-    await expect.poll(() => page.locator('#chart-followers-facebook .chart__canvas').isVisible()).toBe(false);
-    expect(await page.locator('#chart-followers-facebook .chart__table').isVisible()).toBe(true);
-    expect(await page.locator('#chart-followers-facebook tbody tr[data-country="xr"]').isVisible()).toBe(false);
+    // A chart with no bar left (only Ruritania has YouTube figures) shows its table rather than an empty frame.
+    await drawn('#chart-views-youtube');
+    await expect.poll(() => page.locator('#chart-views-youtube .chart__canvas').isVisible()).toBe(false);
+    expect(await page.locator('#chart-views-youtube .chart__table').isVisible()).toBe(true);
+    expect(await page.locator('#chart-views-youtube tbody tr[data-country="xr"]').first().isVisible()).toBe(false);
+    // Its legend keeps only the countries chosen.
+    expect(await page.locator('#chart-accounts-timeline .chart__legend li[data-country]').evaluateAll((lis) => lis.filter((li) => (li as HTMLElement).checkVisibility()).map((li) => li.getAttribute('data-country')))).toEqual(['xb']);
 
     // Keyboard: Space unticks a box, Enter on "All" ticks every country again.
     await page.getByRole('checkbox', { name: /Freedonia/ }).focus();
@@ -275,11 +277,11 @@ describe('compare countries', () => {
   // A choice that leaves a chart no bar draws no chart object; the next choice must still draw it.
   it('draws a chart again once countries with bars are ticked after a choice that left it empty', async () => {
     await open('en/compare/?countries=xb,xf');
-    await drawn('#chart-followers-facebook');
-    const frame = page.locator('#chart-followers-facebook .chart__canvas');
+    await drawn('#chart-views-youtube');
+    const frame = page.locator('#chart-views-youtube .chart__canvas');
     expect(await frame.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'All' }).click();
-    expect(await page.locator('#chart-followers-facebook atlas-chart').getAttribute('data-countries')).toBeNull();
+    expect(await page.locator('#chart-views-youtube atlas-chart').getAttribute('data-countries')).toBeNull();
     await expect.poll(() => frame.isVisible(), { timeout: 5_000 }).toBe(true);
   });
 
@@ -364,7 +366,7 @@ describe('more than 60 accounts: one row per country', () => {
 
   it('ranks the top Twitter account of each country with an account, highest first, and says how many accounts that leaves out', async () => {
     await open('en/compare/');
-    expect(await chart('followers-twitter').locator('figcaption').textContent()).toBe('Followers on Twitter: the top account of each country');
+    expect(await chart('followers-twitter').locator('figcaption').textContent()).toBe('Twitter followers: the top official account of each country, March 2020 to May 2024');
     // Ruritania's ministry (123,456 in 2020), then the bulk countries' 13th embassies: Elbonia 5,120 … Borduria 1,120.
     // Freedonia has no account, so no row.
     expect(await rowCountries('followers-twitter')).toEqual(['xr', 'xe', 'xl', 'xk', 'xg', 'xb']);
@@ -387,19 +389,20 @@ describe('more than 60 accounts: one row per country', () => {
     expect(await chart('accounts-timeline').locator('.chart__source').textContent()).toContain('This chart shows 6 of 70 accounts');
   });
 
-  it('keeps a chart with few accounts per account', async () => {
+  it('keeps a chart with few accounts per account, and states a single figure as a sentence', async () => {
     await open('en/compare/');
-    expect(await chart('followers-facebook').locator('figcaption').textContent()).toBe('Followers on Facebook, by account');
+    expect(await chart('followers-facebook').locator('figcaption').textContent()).toBe('Facebook followers of official accounts, March 2020');
+    expect(await chart('followers-facebook').locator('.chart__statement').textContent()).toBe('MAE Facebook: almost 500,000 followers (March 2020)');
     expect(await chart('followers-facebook').locator('tbody th[scope="row"]').count()).toBe(1);
     expect(await chart('followers-facebook').locator('.chart__source').textContent()).not.toContain('This chart shows');
   });
 
   it('summarises an entry’s chart of every country too, and keeps the one that names its country per account', async () => {
     await open('en/articles/estudio-ficticio/');
-    expect(await page.locator('#chart-accounts-timeline figcaption').textContent()).toBe('When each country opened its first official account');
+    expect(await page.locator('#chart-accounts-timeline figcaption').textContent()).toBe('When each country opened its first official account, 2010');
     expect(await page.locator('#chart-accounts-timeline tbody th[scope="row"]').count()).toBe(6);
     // <Chart id="followers-twitter" countries="xr" />: Ruritania's 4 Twitter accounts, each on its own row.
-    expect(await page.locator('#chart-followers-twitter-xr figcaption').textContent()).toBe('Followers on Twitter, by account');
+    expect(await page.locator('#chart-followers-twitter-xr figcaption').textContent()).toBe('Twitter followers of official accounts, March 2020 to May 2024');
     expect(await page.locator('#chart-followers-twitter-xr tbody th[scope="row"]').count()).toBe(4);
   });
 });

@@ -6,6 +6,7 @@
  * the files are checked against their codebook, not against themselves. The browser behaviour is in
  * tests/e2e/reader-tools.test.ts.
  */
+import { readChart } from '../../src/lib/chart-read.ts';
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -160,7 +161,8 @@ describe('search', () => {
   it('indexes every content page by its language, and leaves the header, footer and tools out', () => {
     // Filtered listings repeat entries that have their own pages: they stay out of the index.
     const filtered = (p: string) => /\/(articles|interviews)\/(tags|countries)\//.test(p);
-    const localized = allPages(site).filter((p) => /^\/(es|en)\//.test(p) && !p.includes('/search/'));
+    // Embed pages (a chart alone, for other sites' frames) stay out of the index: tests/site/charts-embed.test.ts.
+    const localized = allPages(site).filter((p) => /^\/(es|en)\//.test(p) && !p.includes('/search/') && !p.includes('/embed/'));
     for (const path of localized.filter(filtered)) expect(doc(path).querySelector('[data-pagefind-body]'), path).toBeNull();
     const pages = localized.filter((p) => !filtered(p));
     expect(pages.length).toBeGreaterThan(10);
@@ -294,7 +296,8 @@ describe('open data: the data page', () => {
 
   it('is linked from every page’s footer', () => {
     for (const locale of locales) {
-      for (const path of allPages(site).filter((p) => p.startsWith(`/${locale}/`))) {
+      // Embed pages have no footer: their chart's own footer links the atlas (tests/site/charts-embed.test.ts).
+      for (const path of allPages(site).filter((p) => p.startsWith(`/${locale}/`) && !p.includes('/embed/'))) {
         expect(doc(path).querySelector(`.site-footer a[href="${basePath}${locale}/data/"]`), path).not.toBeNull();
       }
     }
@@ -320,9 +323,10 @@ describe('tools beside every table and chart', () => {
 
     it(`renders chart buttons hidden until a script can make them work, the table always present (${locale})`, () => {
       const d = doc(`/${locale}/compare/`);
-      for (const figure of d.querySelectorAll('figure.chart')) {
+      // A single figure is a sentence (.chart--single): nothing to switch, export or embed.
+      for (const figure of d.querySelectorAll('figure.chart:not(.chart--single)')) {
         const buttons = [...figure.querySelectorAll('button[data-chart-tool]')];
-        expect(buttons.map((b) => b.getAttribute('data-chart-tool'))).toEqual(['table', 'png']);
+        expect(buttons.map((b) => b.getAttribute('data-chart-tool'))).toEqual(['table', 'png', 'svg', 'embed']);
         for (const b of buttons) {
           expect(b.hasAttribute('hidden')).toBe(true);
           expect(b.getAttribute('type')).toBe('button');
@@ -350,8 +354,9 @@ describe('tools beside every table and chart', () => {
       }
       for (const row of d.querySelectorAll('figure.chart tbody tr')) expect(row.getAttribute('data-country')).toMatch(/^[a-z]+$/);
       for (const chart of d.querySelectorAll('atlas-chart')) {
-        const p = JSON.parse(chart.getAttribute('data-chart')!) as { labels: string[]; labelCountries: string[] };
+        const p = readChart(chart.closest('figure')!, locale)!;
         expect(p.labelCountries).toHaveLength(p.labels.length);
+        expect(p.labelCountries!.every((c) => fixture.countries.includes(c))).toBe(true);
       }
     });
   }

@@ -57,7 +57,8 @@ for (const locale of locales) {
     const rows = [...d.querySelectorAll('tr[data-p]')];
 
     it('is in the main navigation of every page of the language', () => {
-      const pages = allPages(site).filter((p) => p.startsWith(`/${locale}/`));
+      // Embed pages (a chart alone, framed by other sites) have no navigation: tests/site/charts-embed.test.ts.
+      const pages = allPages(site).filter((p) => p.startsWith(`/${locale}/`) && !p.includes('/embed/'));
       expect(pages.length).toBeGreaterThan(5);
       for (const p of pages) {
         const link = doc(p).querySelector(`header nav a[href="${base}${locale}/directory/"]`);

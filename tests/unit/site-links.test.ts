@@ -2,7 +2,7 @@
  * Links and images from entries into the site (src/lib/site-links.ts): which paths are pages, which
  * images are in public/, and the base path the build adds. Expectations written by hand.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,7 +39,10 @@ describe('a link from the site root', () => {
 describe('pages every locale has', () => {
   it('are the pages under src/pages/[lang]/ without a parameter, plus the entry listings', () => {
     const files = readdirSync(join(process.cwd(), 'src', 'pages', '[lang]')).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, '').replace(/^index$/, ''));
-    const dirs = readdirSync(join(process.cwd(), 'src', 'pages', '[lang]'), { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('[')).map((d) => d.name);
+    // A folder is a page when it has an index (embed/ holds only /<lang>/embed/<chart>/, for other sites' frames, not for entries to link).
+    const dirs = readdirSync(join(process.cwd(), 'src', 'pages', '[lang]'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('[') && existsSync(join(process.cwd(), 'src', 'pages', '[lang]', d.name, 'index.astro')))
+      .map((d) => d.name);
     expect([...localePages].sort()).toEqual([...files, ...dirs, 'articles', 'interviews'].sort());
   });
 });

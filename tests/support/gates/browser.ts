@@ -22,12 +22,13 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { launchBrowser, newContext, viewports, watchPage, type PageProblems } from '../browser.ts';
 import { serveDist, type RunningServer } from '../static-server.ts';
 import type { BuiltSite } from '../sites.ts';
+import { colourVar, PALETTE_SIZE } from '../../../src/lib/chart-colours.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Colours chart-render.ts's theme() reads for data marks (series) and for text, by CSS variable. */
-const chartSeriesVars = ['--accent', '--accent-2', '--yes'];
+/** Colours chart-render.ts's theme() reads for data marks (one per country, src/lib/chart-colours.ts) and for text, by CSS variable. */
+const chartSeriesVars = Array.from({ length: PALETTE_SIZE }, (_, slot) => colourVar(slot));
 const chartTextVar = '--text';
 const chartBackgroundVar = '--bg';
 
@@ -319,13 +320,16 @@ async function chartProblems(page: Page): Promise<string[]> {
         if (!described.some((d) => d && (d.tagName === 'TABLE' || d.querySelector('table')))) out.push(title + ': the canvas is not described by its table (aria-describedby)');
         if (!figure || !figure.querySelector('table tbody tr')) out.push(title + ': no data table in the figure');
         // Colour is never the only cue: every bar or point is named by a text label, and
-        // series in one chart have distinct names (the legend draws them filled / outlined).
-        let payload;
-        try { payload = JSON.parse(el.getAttribute('data-chart') || ''); } catch { out.push(title + ': unreadable chart data'); return; }
+        // series in one chart have distinct names (the legend shows them filled / outlined).
+        // What was drawn (read from the figure's table): <atlas-chart>.drawn, set by the element.
+        const payload = el.drawn && el.drawn.payload;
+        if (!payload) { out.push(title + ': no record of what was drawn'); return; }
         const labels = payload.labels || [];
         if (labels.some((l) => !String(l).trim())) out.push(title + ': a mark has no text label');
         if (new Set(labels).size !== labels.length) out.push(title + ': two marks share a label, so only colour tells them apart');
         if (payload.datasets && payload.datasets.length > 1 && new Set(payload.datasets.map((d) => d.label)).size !== payload.datasets.length) out.push(title + ': two series share a name');
+        // Where colour stands for a country, the legend names each colour.
+        if (new Set(payload.labelCountries).size > 1 && !figure.querySelector('.chart__legend li[data-country]')) out.push(title + ': colours stand for countries but no legend names them');
       });
       return out;
     })()`,

@@ -196,6 +196,8 @@ export function cssLinkProblems(site: BuiltSite): string[] {
 export function languageSwitchProblems(site: BuiltSite, page: string): string[] {
   const pageLocale = localeOfPath(page);
   if (!pageLocale) return []; // the root language choice and the 404 page have no switch
+  // Embed pages (a chart alone, framed by other sites) have no header: the embedding page chose the language.
+  if (/^\/[^/]+\/embed\//.test(page)) return [];
   const here = `${site.base}${page.replace(/^\//, '')}`;
   const { document } = parse(pageFile(site, page));
   const switches = [...document.querySelectorAll('header a[data-lang-switch]')];
