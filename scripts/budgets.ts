@@ -18,8 +18,11 @@ export const KB = 1000;
 
 /** The budgets, in gzip bytes. Change them here and nowhere else. */
 export const BUDGETS: Budgets = {
-  /** Home, articles, interviews, listings, sources: everything before first use. */
-  text: { total: 14 * KB, css: 12 * KB, eagerJs: 1 * KB },
+  /**
+   * Home, articles, interviews, listings, sources: everything before first use. 15 KB since the maps
+   * and the charts' legends and footers (issues 15 and 17): the home page measured 14.2 KB (README).
+   */
+  text: { total: 15 * KB, css: 12 * KB, eagerJs: 1 * KB },
   /**
    * Country, comparison, data, directory and search pages, before any chart code. 24 KB since the
    * study article with its charts reached 21 KB with the corrections of issue 13 (its text, a second
