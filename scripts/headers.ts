@@ -26,7 +26,8 @@ export type Policy = Map<string, string[]>;
 // The baseline (used when no page says otherwise; every page policy is merged on top) and the
 // header-only directives come from the site's one CSP definition.
 export { baselinePolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
-import { baselinePolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
+import { adminPolicy, baselinePolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
+import { adminDir } from '../src/lib/deploy.ts';
 
 export const securityHeaders: [string, string][] = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -117,9 +118,9 @@ export function hashedPaths(dir: string, base: string): string[] {
   return paths;
 }
 
-/** The header policy for a built site (see the module comment). */
+/** The header policy for a built site (see the module comment). The web editor's page is not one of the atlas's: its policy is its own (below). */
 export function sitePolicy(dir: string): string {
-  const pages = walk(dir).filter((f) => f.endsWith('.html'));
+  const pages = walk(dir).filter((f) => f.endsWith('.html') && !relative(dir, f).split(sep).join('/').startsWith(`${adminDir}/`));
   const policies = [parsePolicy(baselinePolicy), ...pages.map((f) => pagePolicy(readFileSync(f, 'utf8'))), parsePolicy(headerOnlyPolicy)];
   return serializePolicy(mergePolicies(policies));
 }
@@ -129,6 +130,13 @@ export function headersFile(dir: string, base: string): string {
   lines.push(`${base}*`, `  Content-Security-Policy: ${sitePolicy(dir)}`);
   for (const [name, value] of securityHeaders) lines.push(`  ${name}: ${value}`);
   for (const path of hashedPaths(dir, base)) lines.push('', path, `  Cache-Control: ${immutable}`);
+  if (existsSync(join(dir, adminDir))) {
+    // The web editor's own policy, there only. Cloudflare Pages joins the values of a header that
+    // several rules set (two policies, both enforced: the site's would block the editor), so the
+    // site's is detached first with "! Content-Security-Policy"; Netlify applies the last matching
+    // rule's value of a header, which is this one.
+    lines.push('', `${base}${adminDir}/*`, '  ! Content-Security-Policy', `  Content-Security-Policy: ${adminPolicy}; ${headerOnlyPolicy}`, '  Cache-Control: no-cache');
+  }
   return `${lines.join('\n')}\n`;
 }
 
