@@ -204,9 +204,16 @@ export function fieldsOf(obj: Schema, ctx: Omit<Context, 'siblings'>): Field[] {
       if (!Array.isArray(defaultValue)) field.default = defaultValue;
     }
     if (doc) field.hint = doc;
-    if (ctx.translated) field.i18n = ctx.translated.has(key) ? true : 'duplicate';
+    if (ctx.translated) withI18n(field, ctx.translated.has(key) ? true : 'duplicate');
     return field;
   });
+}
+
+/** Marks a field and everything inside it as translated or the same in both twins (the editor copies a duplicated list's items only when they say so too). */
+function withI18n(field: Record<string, unknown>, i18n: true | 'duplicate'): void {
+  field.i18n = i18n;
+  if (field.field) withI18n(field.field as Record<string, unknown>, i18n);
+  for (const sub of (field.fields as Record<string, unknown>[] | undefined) ?? []) withI18n(sub, i18n);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,7 +376,7 @@ export async function cmsConfig(options: CmsOptions = {}): Promise<Record<string
         summary: '{{title}}',
         fields: [
           ...fieldsOf(schema(e.schema), { literals, vocab, translated: translatedEntryFields }),
-          { name: 'body', label: 'body', widget: 'markdown', i18n: true, hint: 'The text, in Markdown; insert charts, tables, country cards, quotations and citations with the + button.' },
+          { name: 'body', label: 'body', widget: 'markdown', i18n: true, hint: 'The text, in Markdown; insert charts, tables, country cards, quotations and citations from its Insert menu.' },
         ],
       })),
       listFile('sources', 'Sources (bibliography)', 'sources.yaml', 'sourceSchema', '{{fields.id}}: {{fields.title}}'),

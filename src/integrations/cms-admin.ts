@@ -53,7 +53,7 @@ export function selfHostedBundle(text: string): string {
   return out;
 }
 
-/** The admin page: the CMS, its editor components, noindex, and its own policy (a `<meta>`; the header adds framing). */
+/** The admin page: the CMS (which reads `config.yml` beside the page), its editor components, noindex, and its own policy (a `<meta>`; the header adds framing). */
 export function adminPage(): string {
   return `<!doctype html>
 <html lang="en">
@@ -64,7 +64,6 @@ export function adminPage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Atlas · content editor</title>
 <link rel="icon" href="../favicon.svg" type="image/svg+xml">
-<link href="config.yml" type="application/yaml" rel="cms-config-url">
 </head>
 <body>
 <script src="sveltia-cms.js"></script>
