@@ -299,7 +299,7 @@ export function componentsScript(vocab: Vocabularies): string {
 
 export interface CmsOptions {
   contentDir?: string;
-  /** GitHub repository `owner/name` the production editor commits to (ATLAS_CMS_REPO). */
+  /** GitHub repository `owner/name` the production editor commits to (ATLAS_CMS_REPO, else GITHUB_REPOSITORY on GitHub Actions). */
   repo?: string;
   /** Branch it commits to (ATLAS_CMS_BRANCH, default `main`). */
   branch?: string;
@@ -335,7 +335,8 @@ export async function cmsConfig(options: CmsOptions = {}): Promise<Record<string
   return {
     backend: {
       name: 'github',
-      repo: options.repo ?? process.env.ATLAS_CMS_REPO ?? 'owner/repository',
+      // On GitHub Actions the repository being built is the one to edit.
+      repo: options.repo ?? process.env.ATLAS_CMS_REPO ?? process.env.GITHUB_REPOSITORY ?? 'owner/repository',
       branch: options.branch ?? process.env.ATLAS_CMS_BRANCH ?? 'main',
       ...((options.authUrl ?? process.env.ATLAS_CMS_AUTH_URL) ? { base_url: options.authUrl ?? process.env.ATLAS_CMS_AUTH_URL } : {}),
     },

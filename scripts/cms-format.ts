@@ -46,9 +46,9 @@ export function editorYaml(data: unknown): string {
   return `${stringify(data, null, { indent: 2, indentSeq: true, lineWidth: 0, defaultKeyType: 'PLAIN', defaultStringType: 'PLAIN', singleQuote: true }).trim()}\n`;
 }
 
-/** A country file's text as the editor would save it; throws when the file does not pass the schema. */
-export async function formatCountry(text: string): Promise<string> {
-  const config = await cmsConfig();
+/** A country file's text as the editor would save it (with the vocabularies of `contentDir`); throws when the file does not pass the schema. */
+export async function formatCountry(text: string, contentDir = join(root, 'content')): Promise<string> {
+  const config = await cmsConfig({ contentDir });
   const collection = (config.collections as { name: string; fields: Field[] }[]).find((c) => c.name === 'countries')!;
   const data = countrySchema.parse(yaml.load(text));
   return editorYaml(formValue(data, collection.fields));
