@@ -10,6 +10,7 @@
  *
  *   node scripts/cms-config.ts        print the configuration as YAML
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -317,6 +318,12 @@ const entrySections = [
   { name: 'interviews', label: 'Interviews', singular: 'Interview', schema: 'interviewSchema' },
 ] as const;
 
+/** `owner/name` of the checkout's GitHub remote (`origin`), if it has one. */
+function gitHubRemote(dir: string): string | undefined {
+  const run = spawnSync('git', ['-C', dir, 'remote', 'get-url', 'origin'], { encoding: 'utf8' });
+  return /github\.com[:/]([\w.-]+\/[\w.-]+?)(?:\.git)?\s*$/.exec(run.stdout ?? '')?.[1];
+}
+
 export async function cmsConfig(options: CmsOptions = {}): Promise<Record<string, unknown>> {
   const contentDir = options.contentDir ?? join(root, 'content');
   const vocab = readVocabularies(contentDir);
@@ -336,7 +343,7 @@ export async function cmsConfig(options: CmsOptions = {}): Promise<Record<string
     backend: {
       name: 'github',
       // On GitHub Actions the repository being built is the one to edit.
-      repo: options.repo ?? process.env.ATLAS_CMS_REPO ?? process.env.GITHUB_REPOSITORY ?? 'owner/repository',
+      repo: options.repo ?? process.env.ATLAS_CMS_REPO ?? process.env.GITHUB_REPOSITORY ?? gitHubRemote(join(contentDir, '..')) ?? 'owner/repository',
       branch: options.branch ?? process.env.ATLAS_CMS_BRANCH ?? 'main',
       ...((options.authUrl ?? process.env.ATLAS_CMS_AUTH_URL) ? { base_url: options.authUrl ?? process.env.ATLAS_CMS_AUTH_URL } : {}),
     },
