@@ -12,8 +12,9 @@
  * (tests/support/cms-bridge.ts). Everything between, forms, serialisation and saving, is the editor's.
  *
  * Along the way: no console error, no failed request and no request to another origin on the admin
- * page; and a save changes only the lines an author edited (the country file differs in exactly the
- * figure's line), which holds because country files are kept in the editor's YAML form.
+ * page; a save changes only the lines an author edited (the country file differs in exactly the
+ * figure's line), which holds because country files are kept in the editor's YAML form; and an
+ * existing article whose summary is edited keeps its MDX text exactly as written, in both languages.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -225,6 +226,21 @@ describe('the web editor on the local repository', () => {
       expect(body).toContain(paragraphs[lang]);
       expect(body).toContain('<Chart id="followers-twitter" countries="mx" />');
     }
+  });
+
+  it('keeps the text of an existing article as written when only its summary is edited', async () => {
+    // The study article: headings, lists, emphasis, links and every kind of component in its body.
+    const study = 'diplomacia-publica-digital-mexico-chile';
+    const paths = ['es', 'en'].map((l) => `content/articles/${l}/${study}.mdx`);
+    const before = new Map(paths.map((p) => [p, project.read(p.replace(/^content\//, ''))]));
+    const body = (text: string) => text.slice(text.indexOf('\n---\n', 4) + 5).replace(/^\n+/, '');
+    await page.goto(`${origin}/admin/#/collections/articles/entries/${study}`);
+    const summary = field('summary').locator('textarea');
+    await expect.poll(() => summary.inputValue()).not.toBe('');
+    await summary.fill(`${await summary.inputValue()} (editado)`);
+    await save(paths, (files) => files.get(paths[0]!) !== before.get(paths[0]!));
+    for (const p of paths) expect(body(written.get(p)!), p).toBe(body(before.get(p)!));
+    expect(written.get(paths[0]!)).toContain('(editado)');
   });
 
   it('made no request to another origin, and no console error or failed request', () => {
