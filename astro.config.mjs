@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { defaultLocale, locales } from './src/i18n/config.ts';
 import { sitemapFromPages } from './src/integrations/sitemap-from-pages.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { cacheDir, deployTarget, outDir as outDirOf } from './src/lib/deploy.ts';
 import { cspDirectives, scriptSources } from './src/lib/csp.ts';
 import { resolve } from 'node:path';
@@ -39,6 +40,8 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     mdx(),
+    // The web editor at <base>admin/ (Sveltia CMS, self-hosted, configuration generated from the schemas).
+    cmsAdmin(),
     // Language alternates (and x-default) come from each built page's own hreflang links, so the
     // sitemap and the pages cannot disagree; noindex pages and non-canonical URLs are left out.
     sitemap({ serialize: sitemapFromPages(outDir, new URL(base, site).href) }),

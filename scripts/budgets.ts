@@ -7,6 +7,7 @@
  * an interaction loads (the search UI) is listed, not counted. Prints a table per page type and
  * exits 1 past any budget.
  */
+import { adminDir } from '../src/lib/deploy.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -238,10 +239,11 @@ export function measureSite(dir: string, base = '/'): SiteWeight {
   const siteFonts = new Set<string>();
 
   for (const file of walk(root)) {
-    if (FONT_FILE.test(file)) siteFonts.add(relative(root, file));
+    if (FONT_FILE.test(file) && !relative(root, file).startsWith(`${adminDir}/`)) siteFonts.add(relative(root, file));
     if (!file.endsWith('.html')) continue;
     const rel = relative(root, file).split('\\').join('/');
-    if (rel.startsWith('pagefind/')) continue;
+    // The web editor is no page a reader loads: it has no budget (its size is in the README).
+    if (rel.startsWith('pagefind/') || rel.startsWith(`${adminDir}/`)) continue;
     const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
     const pageUrl = `${basePath}${path.slice(1)}`;
     const html = readFileSync(file, 'utf8');

@@ -35,7 +35,8 @@ export type Policy = Map<string, string[]>;
 // The baseline (used when no page says otherwise; every page policy is merged on top) and the
 // header-only directives come from the site's one CSP definition.
 export { baselinePolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
-import { baselinePolicy, EMBED_DIR, embedHeaderOnlyPolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
+import { adminPolicy, baselinePolicy, EMBED_DIR, embedHeaderOnlyPolicy, headerOnlyPolicy } from '../src/lib/csp.ts';
+import { adminDir } from '../src/lib/deploy.ts';
 
 export const securityHeaders: [string, string][] = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -127,9 +128,12 @@ export function hashedPaths(dir: string, base: string): string[] {
   return paths;
 }
 
-/** The header policy for a built site (see the module comment); `framing` is the embed pages' frame-ancestors. */
+/**
+ * The header policy for a built site (see the module comment); `framing` is the embed pages'
+ * frame-ancestors. The web editor's page is not one of the atlas's: its policy is its own (below).
+ */
 export function sitePolicy(dir: string, framing = headerOnlyPolicy): string {
-  const pages = walk(dir).filter((f) => f.endsWith('.html'));
+  const pages = walk(dir).filter((f) => f.endsWith('.html') && !relative(dir, f).split(sep).join('/').startsWith(`${adminDir}/`));
   const policies = [parsePolicy(baselinePolicy), ...pages.map((f) => pagePolicy(readFileSync(f, 'utf8'))), parsePolicy(framing)];
   return serializePolicy(mergePolicies(policies));
 }
@@ -163,15 +167,25 @@ export function headersFile(dir: string, base: string): string {
   const lines = ['# Written by scripts/headers.ts at the end of `npm run build`; read by Netlify and Cloudflare Pages.', ''];
   const split = framingRules(dir, base);
   const policy = sitePolicy(dir);
+  const admin = existsSync(join(dir, adminDir)) ? `${base}${adminDir}/*` : undefined;
+  const adminHeaders = [`  Content-Security-Policy: ${adminPolicy}; ${headerOnlyPolicy}`, '  Cache-Control: no-cache'];
   lines.push(`${base}*`);
   if (!split) lines.push(`  Content-Security-Policy: ${policy}`);
   for (const [name, value] of split ? securityHeaders : [...securityHeaders, frameDeny]) lines.push(`  ${name}: ${value}`);
   if (split) {
-    for (const path of split.deny) lines.push('', path, `  Content-Security-Policy: ${policy}`, `  ${frameDeny[0]}: ${frameDeny[1]}`);
+    // The web editor's folder is one of the rules that split the site: it gets its own policy there.
+    for (const path of split.deny) lines.push('', path, ...(path === admin ? adminHeaders : [`  Content-Security-Policy: ${policy}`]), `  ${frameDeny[0]}: ${frameDeny[1]}`);
     const embed = sitePolicy(dir, embedHeaderOnlyPolicy);
     for (const path of split.allow) lines.push('', path, `  Content-Security-Policy: ${embed}`);
   }
   for (const path of hashedPaths(dir, base)) lines.push('', path, `  Cache-Control: ${immutable}`);
+  if (admin && !split) {
+    // The web editor's own policy, there only. Cloudflare Pages joins the values of a header that
+    // several rules set (two policies, both enforced: the site's would block the editor), so the
+    // site's is detached first with "! Content-Security-Policy"; Netlify applies the last matching
+    // rule's value of a header, which is this one.
+    lines.push('', admin, '  ! Content-Security-Policy', ...adminHeaders);
+  }
   return `${lines.join('\n')}\n`;
 }
 

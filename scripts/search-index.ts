@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { adminDir } from '../src/lib/deploy.ts';
 
 /** Elements whose text must not run into the next one's in an excerpt. */
 const separated = /<\/(td|th|li|dt|dd|caption|figcaption|p|h[1-6]|div|strong|span|button|label|legend|summary)>/g;
@@ -17,10 +18,12 @@ export function spacedHtml(html: string): string {
   return html.replace(separated, '$& ');
 }
 
-function htmlFiles(dir: string): string[] {
+/** The pages to index: every HTML file but the web editor's (`admin/`), which is no page of the atlas. */
+export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => join(d.parentPath, d.name))
+    .filter((f) => !relative(dir, f).startsWith(`${adminDir}/`))
     .sort();
 }
 

@@ -22,3 +22,24 @@ export const EMBED_DIR = 'embed';
 
 /** The header policy before the pages' own are merged in: the directives above, in the order of a policy. */
 export const baselinePolicy = [cspDirectives[0], `script-src ${scriptSources.join(' ')}`, "style-src 'self'", ...cspDirectives.slice(1)].join('; ');
+
+/**
+ * The web editor's policy (`<base>admin/` only, never the atlas's pages): its scripts from the site,
+ * no eval; inline styles, which the editor's components set as they render; images from the site,
+ * data: and blob: (previews of uploads); connections to the site, to data: and blob: (the editor
+ * fetches its own inline images and files it holds in memory) and, when signed in on a host, to
+ * GitHub's API. Nothing else from another origin: the fonts are served from the site, and the update
+ * and GitHub status checks read local files (src/integrations/cms-admin.ts).
+ */
+export const adminPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "font-src 'self'",
+  "connect-src 'self' data: blob: https://api.github.com",
+  "media-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

@@ -60,3 +60,10 @@ export function contentCheckWarns(env: Env = process.env): boolean {
 export function chromiumPath(env: Env = process.env): string {
   return env.ATLAS_CHROMIUM || '/usr/bin/chromium';
 }
+
+/**
+ * Folder of the web editor inside the built site (`<base>admin/`, src/integrations/cms-admin.ts): not
+ * a page of the atlas, so the sitemap, the search index and the page gates leave it out and it has a
+ * Content-Security-Policy of its own.
+ */
+export const adminDir = 'admin';

@@ -163,6 +163,8 @@ const networkObservation = z
 
 /** `content/countries/<id>.yaml`: one country profile. */
 export const countrySchema = z.strictObject({
+  /** Notes for authors on the file as a whole (where its figures come from, what a mark means); not shown on the site. In a field, not a YAML comment, so that the web editor keeps them. */
+  notes: z.string().trim().min(1).optional(),
   /** ISO 3166-1 alpha-2 code, upper case. */
   iso: z.string().regex(/^[A-Z]{2}$/, 'a two-letter upper-case ISO 3166-1 code such as "MX"'),
   /**

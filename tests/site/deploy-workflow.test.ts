@@ -89,7 +89,7 @@ describe('.github/workflows/deploy.yml', () => {
     expect(target.run).toMatch(/base="\/\$repo\/"/);
     expect(target.run).toMatch(/https:\/\/\$owner\.github\.io/);
     const buildStep = build.steps.find((s) => s.run?.trim() === 'npm run build')!;
-    expect(buildStep.env).toEqual({ ATLAS_SITE: '${{ steps.target.outputs.site }}', ATLAS_BASE: '${{ steps.target.outputs.base }}' });
+    expect(buildStep.env).toEqual({ ATLAS_SITE: '${{ steps.target.outputs.site }}', ATLAS_BASE: '${{ steps.target.outputs.base }}', ATLAS_CMS_AUTH_URL: '${{ vars.ATLAS_CMS_AUTH_URL }}' });
     const order = build.steps.map((s) => s.id ?? s.uses ?? s.run?.trim());
     expect(order.indexOf('target')).toBeLessThan(order.indexOf('npm run build'));
     expect(order.indexOf('npm ci')).toBeLessThan(order.indexOf('npm run build'));

@@ -14,6 +14,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const rule = rules.at(-1);
+    // "! Name": Cloudflare Pages' way to drop a header an earlier rule set for the same path.
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
+    if (rule && detach) {
+      rule.headers.push([`!${detach[1]!}`, '']);
+      continue;
+    }
     const colon = line.indexOf(':');
     if (!rule || colon < 0) throw new Error(`_headers: "${line}" is not "  Name: value" under a path`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
@@ -27,13 +33,17 @@ export function pathMatches(pattern: string, pathname: string): boolean {
   return re.test(pathname);
 }
 
-/** Headers for a URL path: every matching rule applies, in file order (both hosts combine them). */
+/** Headers for a URL path: every matching rule applies, in file order (both hosts combine them; `! Name` drops one, as Cloudflare Pages does). */
 export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
     if (!pathMatches(rule.path, pathname)) continue;
     for (const [name, value] of rule.headers) {
       const key = name.toLowerCase();
+      if (key.startsWith('!')) {
+        delete out[key.slice(1)];
+        continue;
+      }
       out[key] = out[key] ? `${out[key]}, ${value}` : value;
     }
   }
