@@ -54,7 +54,7 @@ describe('the web editor configuration', () => {
 
   it('gives a country every field of its schema, in the schema order', () => {
     expect(countries.map((f) => f.name)).toEqual(Object.keys(countrySchema.shape));
-    expect(countries.map((f) => f.name)).toEqual(['notes', 'iso', 'name', 'summary', 'foreignMinistry', 'institutions', 'websiteFeatures', 'network', 'policy']);
+    expect(countries.map((f) => f.name)).toEqual(['notes', 'iso', 'mapPoint', 'name', 'summary', 'foreignMinistry', 'institutions', 'websiteFeatures', 'network', 'policy']);
   });
 
   it('reads vocabularies into selects: platforms, kinds, sources, features', () => {
