@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pagesToOpen } from '../support/gates/browser.ts';
 
 describe('pages the browser gates open', () => {
-  it('keeps every page but the second and later filter listing of a language, section and filter', () => {
+  it('keeps every page but the second and later filter listing of a language, section and filter, and embed page of a language', () => {
     const paths = [
       '/atlas/',
       '/atlas/es/',
@@ -16,6 +16,9 @@ describe('pages the browser gates open', () => {
       '/atlas/es/interviews/tags/a/',
       '/atlas/es/countries/xr/',
       '/atlas/es/countries/xf/',
+      '/atlas/es/embed/accounts-timeline/',
+      '/atlas/es/embed/followers-twitter/',
+      '/atlas/en/embed/followers-twitter/',
       '/atlas/404.html',
     ];
     expect(pagesToOpen(paths, '/atlas/')).toEqual([
@@ -29,6 +32,9 @@ describe('pages the browser gates open', () => {
       // Country pages are authored content, not filter listings: every one is opened.
       '/atlas/es/countries/xr/',
       '/atlas/es/countries/xf/',
+      // Embed pages: one template, the first of each language.
+      '/atlas/es/embed/accounts-timeline/',
+      '/atlas/en/embed/followers-twitter/',
       '/atlas/404.html',
     ]);
   });

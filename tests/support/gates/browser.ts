@@ -682,14 +682,15 @@ export async function openBrowserGates(site: BuiltSite, parallel = 1): Promise<B
 /**
  * The pages a browser gate needs to open: every page, except that of the filter listings
  * (`<lang>/<section>/tags/<tag>/`, `<lang>/<section>/countries/<id>/`) only the first of each language,
- * section and filter. Those are one template listing entries that the section's own listing page
+ * section and filter, and of the embed pages (`<lang>/embed/<chart>/`, one template showing a chart
+ * that its own pages show too) only the first of each language. Those are one template listing entries that the section's own listing page
  * shows too, and their number grows with every tag and country (hundreds at scale); the gates
  * without a browser still read every one of them.
  */
 export function pagesToOpen(paths: string[], base: string): string[] {
   const seen = new Set<string>();
   return paths.filter((path) => {
-    const filter = /^([^/]+\/[^/]+\/(?:tags|countries))\/[^/]+\/$/.exec(path.slice(base.length));
+    const filter = /^([^/]+\/(?:[^/]+\/(?:tags|countries)|embed))\/[^/]+\/$/.exec(path.slice(base.length));
     if (!filter) return true;
     if (seen.has(filter[1]!)) return false;
     seen.add(filter[1]!);
