@@ -139,6 +139,12 @@ function unwrap(s: Schema): { inner: Schema; required: boolean; defaultValue?: u
 
 const select = (options: Option[], extra: Record<string, unknown> = {}) => ({ widget: 'select', options, ...extra });
 
+/** A website feature's states in the editor; left empty, the feature is "no data". */
+const featurePresence = [
+  { label: 'present / presente (true)', value: true },
+  { label: 'absent / ausente (false)', value: false },
+];
+
 /** The form widget for a value of this schema (without name, label or hint). */
 function widgetFor(key: string, s: Schema, ctx: Context): Record<string, unknown> & { widget: string } {
   if (s === (localized as unknown as Schema)) {
@@ -167,8 +173,10 @@ function widgetFor(key: string, s: Schema, ctx: Context): Record<string, unknown
     case 'enum':
       return select(Object.values(d.entries ?? {}).map((v) => ({ label: v, value: v })));
     case 'record':
-      // A map feature id → present: one yes/no per feature of the vocabulary.
-      return { widget: 'object', fields: ctx.vocab.features.map((f) => ({ name: f.value, label: f.label, widget: 'boolean', required: false })) };
+      // A map feature id → present, one field per feature of the vocabulary. A choice of three, not a
+      // yes/no box: a feature left out is "no data" (the schema), and the editor writes `false` for
+      // every yes/no box left unticked, which would record as absent what no source looked at.
+      return { widget: 'object', fields: ctx.vocab.features.map((f) => ({ name: f.value, label: f.label, widget: 'select', options: featurePresence, required: false })) };
     case 'object':
       return { widget: 'object', fields: fieldsOf(s, ctx) };
     case 'array': {

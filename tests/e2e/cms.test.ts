@@ -133,13 +133,22 @@ async function fillArticle(lang: 'es' | 'en'): Promise<void> {
   await page.keyboard.press('Enter');
   await body.getByRole('button', { name: /Insert/ }).click();
   await page.getByRole('menuitem', { name: 'Chart', exact: true }).click();
-  await body.getByRole('radio', { name: 'followers-twitter' }).check();
-  await body.getByRole('checkbox', { name: /\(mx\)/ }).check();
   // The component's fields reach the entry a moment later: the preview of this language shows
-  // what will be saved (scripts/cms-config.ts, toPreview), so wait for it there.
+  // what will be saved (scripts/cms-config.ts, toPreview), so wait for it there. On a busy machine
+  // a choice can be made before the component listens: it is made again (check() is idempotent)
+  // until the preview shows it.
   // (The editor isolates the language's name with invisible marks: \W* around it.)
   const preview = page.getByRole('group', { name: new RegExp(`^Preview \\W*${lang === 'es' ? 'Spanish' : 'English'}\\W* Content$`) });
-  await expect.poll(() => preview.innerText()).toContain('id: followers-twitter, countries: mx');
+  await expect
+    .poll(
+      async () => {
+        await body.getByRole('radio', { name: 'followers-twitter' }).check();
+        await body.getByRole('checkbox', { name: /\(mx\)/ }).check();
+        return preview.innerText();
+      },
+      { timeout: 40_000 },
+    )
+    .toContain('id: followers-twitter, countries: mx');
 }
 
 let figure: { path: string; line: number; before: number; after: number };

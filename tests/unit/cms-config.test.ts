@@ -62,7 +62,8 @@ describe('the web editor configuration', () => {
     expect(values(fieldAt(countries, 'institutions.kind'))).toEqual(expect.arrayContaining(['government', 'foreign-ministry', 'trade-promotion']));
     expect(values(fieldAt(countries, 'institutions.accounts.observations.source'))).toEqual(expect.arrayContaining(['ficticia-2020', 'fixture-count-2024', 'fixture-essay']));
     expect(fieldAt(countries, 'websiteFeatures.values').fields).toEqual([
-      expect.objectContaining({ name: 'mission-list', widget: 'boolean', required: false }),
+      // Three states: present, absent, or left empty for "no data" (a yes/no box would write false).
+      expect.objectContaining({ name: 'mission-list', widget: 'select', options: [expect.objectContaining({ value: true }), expect.objectContaining({ value: false })], required: false }),
       expect.objectContaining({ name: 'consular-help' }),
       expect.objectContaining({ name: 'ministry-blog' }),
       expect.objectContaining({ name: 'user-survey' }),
