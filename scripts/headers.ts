@@ -139,13 +139,14 @@ export function sitePolicy(dir: string, framing = headerOnlyPolicy): string {
 }
 
 /**
- * Path patterns that split the site between pages that refuse framing and embed pages, without
- * overlap (see the module comment): none when the site has no embed pages (then `/*` carries all).
+ * Path patterns that split the site, without overlap (see the module comment), between pages that
+ * refuse framing, embed pages and the web editor's folder (a top-level folder: its policy is its
+ * own). None when the site has neither embed pages nor the editor: then `/*` carries all.
  */
 export function framingRules(dir: string, base: string): { deny: string[]; allow: string[] } | undefined {
   const entries = (d: string) => readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   const hasEmbed = (d: string) => existsSync(join(dir, d, EMBED_DIR));
-  if (!entries(dir).some((e) => e.isDirectory() && hasEmbed(e.name))) return undefined;
+  if (!entries(dir).some((e) => e.isDirectory() && (hasEmbed(e.name) || e.name === adminDir))) return undefined;
   const deny: string[] = [base];
   const allow: string[] = [];
   const pattern = (path: string, isDir: boolean) => (isDir ? `${base}${path}/*` : `${base}${path}`);
@@ -173,19 +174,13 @@ export function headersFile(dir: string, base: string): string {
   if (!split) lines.push(`  Content-Security-Policy: ${policy}`);
   for (const [name, value] of split ? securityHeaders : [...securityHeaders, frameDeny]) lines.push(`  ${name}: ${value}`);
   if (split) {
-    // The web editor's folder is one of the rules that split the site: it gets its own policy there.
+    // The web editor's folder is one of the rules that split the site, so its policy is the only one
+    // there: both hosts would enforce two policies on a path two rules match.
     for (const path of split.deny) lines.push('', path, ...(path === admin ? adminHeaders : [`  Content-Security-Policy: ${policy}`]), `  ${frameDeny[0]}: ${frameDeny[1]}`);
     const embed = sitePolicy(dir, embedHeaderOnlyPolicy);
     for (const path of split.allow) lines.push('', path, `  Content-Security-Policy: ${embed}`);
   }
   for (const path of hashedPaths(dir, base)) lines.push('', path, `  Cache-Control: ${immutable}`);
-  if (admin && !split) {
-    // The web editor's own policy, there only. Cloudflare Pages joins the values of a header that
-    // several rules set (two policies, both enforced: the site's would block the editor), so the
-    // site's is detached first with "! Content-Security-Policy"; Netlify applies the last matching
-    // rule's value of a header, which is this one.
-    lines.push('', admin, '  ! Content-Security-Policy', ...adminHeaders);
-  }
   return `${lines.join('\n')}\n`;
 }
 
