@@ -78,7 +78,16 @@ export function readVocabularies(contentDir: string): Vocabularies {
       return [];
     }
   })();
-  const countries = countryFiles.map((f) => ({ file: f.replace(/\.yaml$/, ''), data: (yaml.load(readFileSync(join(contentDir, 'countries', f), 'utf8')) ?? {}) as Record<string, unknown> }));
+  // A country file that does not parse is still a country to choose (by its file name): the editor
+  // must open, so that the author can mend it there.
+  const readCountry = (f: string): Record<string, unknown> => {
+    try {
+      return (yaml.load(readFileSync(join(contentDir, 'countries', f), 'utf8')) ?? {}) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  };
+  const countries = countryFiles.map((f) => ({ file: f.replace(/\.yaml$/, ''), data: readCountry(f) }));
   const platforms = list('platforms.yaml');
   // The charts the data supports, derived as the check and the pages derive them, from the files
   // that pass their schema (the check reports the others).
@@ -294,8 +303,10 @@ export function componentsScript(vocab: Vocabularies): string {
           .join('');
         return spec.children ? '<' + spec.id + attrs + '>' + (data.children || '') + '</' + spec.id + '>' : '<' + spec.id + attrs + ' />';
       },
+      // The preview is HTML: an author's caption is shown as text, never read as markup.
       toPreview(data) {
-        return '<p><code>' + spec.id + '</code> ' + spec.props.filter((p) => data[p]).map((p) => p + ': ' + data[p]).join(', ') + '</p>';
+        const text = (v) => String(v).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+        return '<p><code>' + spec.id + '</code> ' + spec.props.filter((p) => data[p]).map((p) => p + ': ' + text(data[p])).join(', ') + '</p>';
       },
     });
   }

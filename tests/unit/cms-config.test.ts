@@ -5,7 +5,8 @@
  * Also: the MDX editor components read and write what the check accepts, country files are written
  * as the editor writes them (scripts/cms-format.ts), and the self-hosted bundle asks no other origin.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,6 +117,13 @@ describe('the MDX editor components', () => {
     expect(components.get('PullQuote')!.fields.map((f) => f.name)).toEqual(['source', 'attribution', 'cite', 'children']);
   });
 
+  it('previews a prop as text, never as markup', () => {
+    const chart = registered().get('Chart') as unknown as { toPreview(d: Record<string, unknown>): string };
+    expect(chart.toPreview({ id: 'followers-twitter', caption: '<img src=x onerror=alert(1)> & more' })).toBe(
+      '<p><code>Chart</code> id: followers-twitter, caption: &lt;img src=x onerror=alert(1)&gt; &amp; more</p>',
+    );
+  });
+
   it('reads and writes a component as the check expects it, untouched when nothing changes', () => {
     const components = registered();
     for (const [id, text] of [
@@ -174,5 +182,17 @@ describe('the admin page and the self-hosted editor', () => {
     expect(adminPolicy).toContain("script-src 'self';");
     expect(adminPolicy).not.toContain('unsafe-eval');
     expect(adminPolicy.match(/https:\/\/[^\s;]+/g)).toEqual(['https://avatars.githubusercontent.com', 'https://api.github.com']);
+  });
+
+  it('opens with a country file that does not parse, offering it by its file name (the author mends it in the editor)', () => {
+    const content = mkdtempSync(join(tmpdir(), 'atlas-cms-'));
+    try {
+      mkdirSync(join(content, 'countries'));
+      writeFileSync(join(content, 'countries', 'xq.yaml'), 'iso: XQ\nname: { es: Quux\n');
+      writeFileSync(join(content, 'countries', 'xr.yaml'), 'iso: XR\nname: { es: Ruritania, en: Ruritania }\n');
+      expect(readVocabularies(content).countries.map((c) => c.value)).toEqual(['xq', 'xr']);
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 });
