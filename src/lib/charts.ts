@@ -114,6 +114,14 @@ export function accountLabel(ref: AccountRef, locale: Locale, platformName?: str
  */
 export const MAX_ACCOUNT_ROWS = 60;
 
+/**
+ * True when the chart of every country in the atlas shows one row per country (past MAX_ACCOUNT_ROWS
+ * accounts), as the comparison page and the embed pages draw it. Kept per atlas and chart.
+ */
+export function summarisedInAtlas(data: AtlasData, spec: ChartSpec): boolean {
+  return memo(data, `summarisedInAtlas ${spec.id}`, () => (spec.kind === 'metric' ? metricRows(data.countries, spec.platform.id, spec.metric).length : timelineRows(data.countries).length) > MAX_ACCOUNT_ROWS);
+}
+
 const latestValue = (row: MetricRow) => row.observations.at(-1)?.value;
 
 /**

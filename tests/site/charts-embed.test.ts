@@ -65,8 +65,17 @@ describe('embed pages', () => {
       expect(button?.getAttribute('data-embed'), id).toBe(`/atlas/es/embed/${id}/`);
     }
     expect(compare.querySelector('#chart-followers-facebook.chart--single button')).toBeNull();
+  });
+
+  it('are offered only for a chart they show as it is: not for a country’s own accounts once the atlas charts one row per country', () => {
+    // The fixture has 69 Twitter accounts (more than 60): the comparison and embed charts show one
+    // row per country, so Ruritania's page, which lists all of its own accounts, offers no Embed code.
     const country = pageDocument(site, '/en/countries/xr/');
-    expect(country.querySelector('#chart-followers-twitter button[data-chart-tool="embed"]')?.getAttribute('data-embed')).toBe('/atlas/en/embed/followers-twitter/?countries=xr');
+    expect(country.querySelector('#chart-followers-twitter button[data-chart-tool="png"]')).not.toBeNull();
+    expect(country.querySelector('#chart-followers-twitter button[data-chart-tool="embed"]')).toBeNull();
+    // YouTube views: one account in the whole fixture, so the embed page shows it as here, and the code keeps the country.
+    expect(country.querySelector('#chart-views-youtube button[data-chart-tool="embed"]')?.getAttribute('data-embed')).toBe('/atlas/en/embed/views-youtube/?countries=xr');
+    expect(pageDocument(site, '/en/compare/').querySelector('#chart-followers-twitter button[data-chart-tool="embed"]')?.getAttribute('data-embed')).toBe('/atlas/en/embed/followers-twitter/');
   });
 });
 
