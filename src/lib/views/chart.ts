@@ -7,11 +7,12 @@
  */
 import { localeTags, type Locale } from '../../i18n/config.ts';
 import { useTranslations } from '../../i18n/ui.ts';
+import { localePath } from '../../i18n/routes.ts';
 import type { Source } from '../../schemas/vocabularies.ts';
 import { chartHeight } from '../chart-filter.ts';
 import { countryColours } from '../chart-colours.ts';
 import { barPayload, timelinePayload, type ChartPayload } from '../chart-payload.ts';
-import { accountLabel, firstPerCountry, leadingRows, MAX_ACCOUNT_ROWS, metricRows, timelineRows, type ChartSpec, type MetricRow, type TimelineRow } from '../charts.ts';
+import { accountLabel, firstPerCountry, leadingRows, MAX_ACCOUNT_ROWS, metricRows, summarisedInAtlas, timelineRows, type ChartSpec, type MetricRow, type TimelineRow } from '../charts.ts';
 import { licence } from '../datasets.ts';
 import { decimalYear, formatCount, formatNumber, formatPartialDate } from '../format.ts';
 import type { AtlasData, CountryRecord } from '../model.ts';
@@ -73,6 +74,12 @@ export interface ChartView {
   notes: { laterFigures: boolean; inferred: boolean; conflict: boolean };
   /** When the chart is summarised, what it shows: "This chart shows 7 of 64 accounts: ...". */
   summary?: string;
+  /**
+   * The chart's embed page, narrowed to its countries (`?countries=`), or none when that page cannot
+   * show the chart as it is here: it draws every country, one row per country once the atlas is past
+   * MAX_ACCOUNT_ROWS accounts, so a country's own accounts are not embeddable then.
+   */
+  embedPath?: string;
 }
 
 /** "February 2019", or the first and last of several dates: "March 2020 to May 2024". */
@@ -94,6 +101,7 @@ export function chartView({ locale, spec, data, countries = data.countries, choo
   const accountTimeline = spec.kind === 'timeline' ? timelineRows(countries) : [];
   const accounts = accountRows.length + accountTimeline.length;
   const summarised = summarise && accounts > MAX_ACCOUNT_ROWS;
+  const partial = countries.length < data.countries.length;
   const rows = summarised ? leadingRows(accountRows) : accountRows;
   const timeline = summarised ? firstPerCountry(accountTimeline) : accountTimeline;
   const shownCountries = [...new Set([...rows, ...timeline].map((r) => r.country.id))];
@@ -155,7 +163,7 @@ export function chartView({ locale, spec, data, countries = data.countries, choo
     height: chartHeight(model),
     sources: [...used].flatMap((id) => sourceById.get(id) ?? []),
     sourceById,
-    partial: countries.length < data.countries.length,
+    partial,
     notes: {
       // "Then and now": an account with later figures than the study's shows them in rows under it.
       laterFigures: rows.some((r) => r.observations.length > 1),
@@ -164,6 +172,9 @@ export function chartView({ locale, spec, data, countries = data.countries, choo
     },
     ...(summarised && {
       summary: t(metric ? 'chart.summary.metric' : 'chart.summary.timeline', { shown: formatNumber(locale, rows.length + timeline.length), total: formatNumber(locale, accounts) }),
+    }),
+    ...((!summarisedInAtlas(data, spec) || (summarised && !partial)) && {
+      embedPath: `${localePath(locale, 'embed', spec.id)}${partial ? `?countries=${countries.map((c) => c.id).join(',')}` : ''}`,
     }),
   };
 }
