@@ -8,6 +8,7 @@
  *                              [--interviewer ...] [--publication ...] [--original-url https://...]
  *   npm run new -- source <id> --title <title> [--type article] [--author "Family, Given"] [--date 2021]
  *                              [--url https://...] [--container ...] [--language es]
+ *   npm run new -- locale <code> --name <name in that language> [--intl pt-BR] [--dir rtl]
  *
  * Values only the author can give are written as valid placeholders marked `TODO`; `npm run check`
  * lists every TODO line as a warning (not an error) until it is replaced, and `--strict` fails on them.
@@ -17,11 +18,15 @@ import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, write
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
-import { locales, type Locale } from '../src/i18n/config.ts';
+import { defaultLocale, localesFile, locales, parseLocales, type Locale } from '../src/i18n/config.ts';
+import { dictionaryFile } from '../src/i18n/ui.ts';
+import { es as sourceDictionary } from '../src/i18n/ui/es.ts';
 import { writeFrontmatter } from '../src/lib/frontmatter.ts';
 import { mdxComponentNames } from '../src/lib/mdx.ts';
 import { mapProblem } from '../src/lib/map.ts';
+import { translationStatus } from '../src/lib/translation-status.ts';
 
 export class UsageError extends Error {}
 
@@ -44,6 +49,7 @@ const words: Record<string, Record<string, string>> = {
     ministry: 'TODO: nombre oficial del ministerio',
     body: `TODO: escribe aquí el texto en Markdown. Los componentes que puedes usar (${components}) se explican en docs/authors-guide.es.md.`,
     heading: 'TODO: primer apartado',
+    policyExample: 'Qué dice la política, con nuestras palabras.',
   },
   en: {
     title: 'TODO: title',
@@ -54,6 +60,7 @@ const words: Record<string, Record<string, string>> = {
     ministry: 'TODO: official name of the ministry',
     body: `TODO: write the text here in Markdown. The components you can use (${components}) are explained in docs/authors-guide.en.md.`,
     heading: 'TODO: first section',
+    policyExample: 'What the policy says, in our own words.',
   },
 };
 const w = (locale: string, key: string) => words[locale]?.[key] ?? words.en![key]!;
@@ -98,12 +105,13 @@ export function scaffoldCountry(contentDir: string, o: CountryOptions): string[]
   if (existsSync(path)) throw new UsageError(`${path} already exists: nothing was written`);
   const iso = (o.iso ?? (o.id.length === 2 ? o.id : '')).toUpperCase();
   if (!/^[A-Z]{2}$/.test(iso)) throw new UsageError('give the two-letter ISO 3166-1 code with --iso (e.g. --iso PE)');
-  for (const l of locales) if (!o.names[l]?.trim()) throw new UsageError(`give the country's name in every language: --name-${l} "..."`);
+  if (!o.names[defaultLocale]?.trim()) throw new UsageError(`give the country's name in the source language: --name-${defaultLocale} "..." (and, optionally, ${locales.filter((l) => l !== defaultLocale).map((l) => `--name-${l}`).join(', ')})`);
   requireKnown([o.source], readIds(contentDir, 'sources.yaml'), 'source', 'content/sources.yaml (add it first: npm run new -- source ...)');
   const features = parse(readFileSync(join(contentDir, 'features.yaml'), 'utf8')) as { id: string; label: Record<string, string> }[];
-  const loc = (make: (l: Locale) => string) => `{ ${locales.map((l) => `${l}: ${q(make(l))}`).join(', ')} }`;
+  // A language without a value is left out: it shows the source language's text until translated.
+  const loc = (make: (l: Locale) => string | undefined) => `{ ${locales.flatMap((l) => { const v = make(l); return v === undefined ? [] : [`${l}: ${q(v)}`]; }).join(', ')} }`;
   const year = today().slice(0, 4);
-  const text = `# ${o.names.en ?? o.names[locales[0]]}: country profile, scaffolded by \`npm run new\`.
+  const text = `# ${o.names[defaultLocale]}: country profile, scaffolded by \`npm run new\`.
 # How to fill it in: docs/authors-guide.en.md (es: docs/authors-guide.es.md), "Add a country";
 # every field is described in docs/field-reference.md. Placeholders need you: \`npm run check\`
 # lists each one as a warning until it is replaced. Every fact names its \`source\`, an id from
@@ -166,7 +174,7 @@ network: []
 # Digital-policy notes, each with its date, text per language and source, for example:
 #   - date: 2017
 #     source: ${o.source}
-#     text: ${loc((l) => (l === 'es' ? 'Qué dice la política, con nuestras palabras.' : 'What the policy says, in our own words.'))}
+#     text: ${loc((l) => w(l, 'policyExample'))}
 policy: []
 `;
   const taken = countryIds(contentDir).find((c) => {
@@ -302,6 +310,59 @@ export function scaffoldSource(contentDir: string, o: SourceOptions): string[] {
   return [path];
 }
 
+export interface LocaleOptions {
+  code: string;
+  name?: string;
+  /** The Intl tag, e.g. "pt-BR"; by default the language's most likely region. */
+  intl?: string;
+  dir?: string;
+}
+
+/**
+ * Adds a language: its line in content/locales.yaml and its dictionary, content/ui/<code>.yaml, with
+ * every UI string listed as a comment (the source text, to translate); a string left commented falls
+ * back to the source language. `root` is the project folder.
+ */
+export function scaffoldLocale(root: string, o: LocaleOptions): string[] {
+  if (!/^[a-z]{2,3}$/.test(o.code)) throw new UsageError(`locale code ${q(o.code)} must be a two- or three-letter language code such as "pt"`);
+  if (locales.includes(o.code)) throw new UsageError(`the locale ${q(o.code)} is already in ${localesFile}`);
+  if (!o.name?.trim()) throw new UsageError(`give the language's name in itself: --name "Português"`);
+  if (o.dir !== undefined && o.dir !== 'ltr' && o.dir !== 'rtl') throw new UsageError('--dir must be ltr or rtl');
+  let region: string | undefined;
+  let intl: string;
+  try {
+    // Intl knows each language's most likely region (pt → BR): it picks the number and date conventions.
+    region = new Intl.Locale(o.intl ?? o.code).maximize().region;
+    intl = o.intl ?? (region ? `${o.code}-${region}` : o.code);
+    new Intl.NumberFormat(intl);
+  } catch {
+    throw new UsageError(`--intl ${q(o.intl ?? o.code)} is not a language tag Intl knows, such as "pt-BR"`);
+  }
+  const entry = [`- code: ${o.code}`, `  name: ${q(o.name.trim())}`, `  bcp47: ${o.code}`, `  intl: ${intl}`, `  og: ${o.code}_${region ?? o.code.toUpperCase()}`, `  dir: ${o.dir ?? 'ltr'}`];
+  const listPath = join(root, localesFile);
+  const current = existsSync(listPath) ? readFileSync(listPath, 'utf8') : locales.map((l) => `- code: ${l}\n`).join('');
+  const next = `${current}${current.endsWith('\n') ? '' : '\n'}${entry.join('\n')}\n`;
+  parseLocales(next, localesFile); // the file stays valid, or nothing is written
+  const dictionaryPath = join(root, dictionaryFile(o.code));
+  if (existsSync(dictionaryPath)) throw new UsageError(`${dictionaryFile(o.code)} already exists: nothing was written`);
+  const lines = Object.entries(sourceDictionary).map(([key, text]) => `# ${key}: ${q(text)}`);
+  mkdirSync(dirname(dictionaryPath), { recursive: true });
+  writeFileSync(
+    dictionaryPath,
+    [
+      `# ${o.name.trim()} (${o.code}): the site's interface strings. Each line is "key: text".`,
+      `# Every string starts as a comment holding the source (${defaultLocale}) text: translate it and remove`,
+      `# the "# " to use it. A string left as a comment shows in the source language, marked as such;`,
+      '# `npm run check` counts them. Keep {placeholders} as they are. Quote text that has ": " or starts with a symbol.',
+      '',
+      ...lines,
+      '',
+    ].join('\n'),
+  );
+  writeFileSync(listPath, next);
+  return [listPath, dictionaryPath];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const usage = `Usage:
@@ -312,6 +373,7 @@ const usage = `Usage:
                  [${locales.map((l) => `--role-${l} <role>`).join('] [')}] [--publication <name>] [--original-url <https://...>]
   npm run new -- source <id> --title <title> [--type article] [--author "Family, Given"] [--date 2021]
                  [--url <https://...>] [--container <journal>] [--language es]
+  npm run new -- locale <code> --name <its name in that language> [--intl pt-BR] [--dir rtl]
 See docs/authors-guide.en.md (or .es.md).`;
 
 /** C0 and C1 control characters (line breaks and tabs among them) and DEL. */
@@ -349,6 +411,9 @@ export function runNew(argv: string[], contentDir: string): string[] {
         url: { type: 'string' },
         container: { type: 'string' },
         language: { type: 'string' },
+        name: { type: 'string' },
+        intl: { type: 'string' },
+        dir: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -363,7 +428,7 @@ export function runNew(argv: string[], contentDir: string): string[] {
   if (v.language !== undefined && !languageTag.test(v.language)) throw new UsageError(`--language ${q(v.language)} must be a language code such as "es", "en" or "pt-BR"`);
   const [kind, name, ...extra] = positionals;
   if (v.help || !kind) throw new UsageError(usage);
-  if (!name) throw new UsageError(`give the ${kind === 'country' ? 'country id' : kind === 'source' ? 'source id' : 'slug'} after "${kind}"\n\n${usage}`);
+  if (!name) throw new UsageError(`give the ${kind === 'country' ? 'country id' : kind === 'source' ? 'source id' : kind === 'locale' ? 'language code' : 'slug'} after "${kind}"\n\n${usage}`);
   if (extra.length) throw new UsageError(`unexpected ${extra.map(q).join(' ')} (quote values with spaces)\n\n${usage}`);
   const byLocale = (prefix: string) => {
     const out: Record<string, string> = {};
@@ -397,9 +462,27 @@ export function runNew(argv: string[], contentDir: string): string[] {
       });
     case 'source':
       return scaffoldSource(contentDir, { id: name, title: v.title ?? '', type: v.type, authors: v.author, date: v.date, url: v.url, container: v.container, language: v.language });
+    case 'locale':
+      return scaffoldLocale(join(contentDir, '..'), { code: name, name: v.name, intl: v.intl, dir: v.dir });
     default:
-      throw new UsageError(`unknown kind ${q(kind)}: use country, article, interview or source\n\n${usage}`);
+      throw new UsageError(`unknown kind ${q(kind)}: use country, article, interview, source or locale\n\n${usage}`);
   }
+}
+
+/** A new locale's share image (drawn in a separate process that reads the updated list), and what is left to translate. */
+function afterNewLocale(root: string, code: string, written: string[]): void {
+  console.log(`Added the locale ${q(code)}:\n${written.map((f) => `  ${relative(root, f)}`).join('\n')}`);
+  const image = spawnSync(process.execPath, [join(root, 'scripts', 'share-images.ts'), code], { cwd: root, encoding: 'utf8' });
+  if (image.status === 0) console.log(`  public/share/atlas-${code}.png (share image)`);
+  else console.log(`\nThe share image could not be drawn (pages use the ${defaultLocale} one until it is): run \`node scripts/share-images.ts ${code}\`.\n${image.stderr.trim().split('\n').slice(-1)[0] ?? ''}`);
+  const status = translationStatus(join(root, 'content'), code);
+  const fields = status.fields.reduce((n, f) => n + f.count, 0);
+  console.log(`\nLeft to translate (until then each shows in ${defaultLocale}, marked as such; \`npm run check\` counts them):`);
+  console.log(`  ${Object.keys(sourceDictionary).length} interface strings in ${dictionaryFile(code)}`);
+  console.log(`  ${fields} texts in content files${status.fields.length ? `: ${status.fields.map((f) => `${f.file} (${f.count})`).join(', ')}` : ''}`);
+  console.log(`  ${status.entries.length} entries: add content/<articles|interviews>/${code}/<slug>.mdx for each you translate`);
+  if (status.methodology) console.log(`  the methodology page: content/methodology/${code}.mdx`);
+  console.log('\nThen `npm run build` (or `npm run dev`): the pages are at /' + code + '/. Guide: "Adding a language" in docs/authors-guide.en.md.');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -407,6 +490,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     const args = process.argv.slice(2);
     const written = runNew(args, join(root, 'content'));
+    if (args[0] === 'locale') {
+      afterNewLocale(root, args[1]!, written);
+      process.exit(0);
+    }
     const verb = args[0] === 'source' ? `Added ${args[1]} to` : 'Created';
     console.log(`${verb}:\n${written.map((f) => `  ${relative(root, f)}`).join('\n')}`);
     console.log('\nNext: replace the TODO placeholders (`npm run check` lists those left), then `npm run dev` to see the result. Guide: docs/authors-guide.en.md (es: docs/authors-guide.es.md).');

@@ -3,7 +3,8 @@
  * public/share/atlas-<locale>.png and committed. Run it again after changing the site name or
  * tagline in a dictionary, or after adding a locale:
  *
- *   node scripts/share-images.ts
+ *   node scripts/share-images.ts          every locale
+ *   node scripts/share-images.ts pt       one (npm run new -- locale runs this)
  *
  * It draws a plain HTML card with Debian's Chromium (no downloaded browser, no third-party service;
  * ATLAS_CHROMIUM overrides the path) and screenshots it.
@@ -12,7 +13,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { locales, localeTags } from '../src/i18n/config.ts';
+import { locales, localeTags, type Locale } from '../src/i18n/config.ts';
 import { useTranslations } from '../src/i18n/ui.ts';
 import { chromiumPath } from '../src/lib/deploy.ts';
 
@@ -20,8 +21,8 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const outDir = join(root, 'public', 'share');
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' } as const)[c as '&']};`);
 
-function card(locale: (typeof locales)[number]): string {
-  const t = useTranslations(locale);
+function card(locale: Locale): string {
+  const t = useTranslations(locale, { mark: false });
   // The globe is the site's mark (SiteHeader), drawn large; the grid lines recall a map.
   return `<!doctype html><html lang="${localeTags[locale].bcp47}"><head><meta charset="utf-8"><style>
     html, body { margin: 0; width: 1200px; height: 630px; }
@@ -48,7 +49,8 @@ const browser = await chromium.launch({
 try {
   mkdirSync(outDir, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
-  for (const locale of locales) {
+  const asked = process.argv.slice(2);
+  for (const locale of asked.length ? locales.filter((l) => asked.includes(l)) : locales) {
     await page.setContent(card(locale), { waitUntil: 'load' });
     const path = join(outDir, `atlas-${locale}.png`);
     await page.screenshot({ path, type: 'png' });

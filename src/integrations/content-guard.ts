@@ -18,12 +18,12 @@ import { realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkContent, checkMdxBody, formatProblem, type Problem } from '../lib/content-check.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { dictionaryProblems } from '../i18n/ui.ts';
+import { dictionaryProblems, missingUiStringWarnings } from '../i18n/ui.ts';
 import { contentCheckWarns } from '../lib/deploy.ts';
 
 function runCheck(root: string): { errors: string[]; unsafe: string[]; warnings: Problem[] } {
   const { problems, warnings } = checkContent(join(root, 'content'), root);
-  return { errors: [...problems.map(formatProblem), ...dictionaryProblems()], unsafe: problems.filter((p) => p.unsafe).map(formatProblem), warnings };
+  return { errors: [...problems.map(formatProblem), ...dictionaryProblems()], unsafe: problems.filter((p) => p.unsafe).map(formatProblem), warnings: [...warnings, ...missingUiStringWarnings()] };
 }
 
 function report(errors: string[]): string {

@@ -1,6 +1,6 @@
 /** The only module that queries collections: pages call it, then pass plain data down. */
 import { getCollection, getEntry, render } from 'astro:content';
-import { defaultLocale, isLocale, type Locale } from '../i18n/config.ts';
+import { defaultLocale, isLocale, locales, type Locale } from '../i18n/config.ts';
 import type { AtlasData, EntryKind, EntrySummary } from './model.ts';
 import { countWords } from './entries.ts';
 import { citedSources } from './mdx.ts';
@@ -8,6 +8,7 @@ import { decimalYear } from './format.ts';
 import type { Change, Finding } from '../schemas/vocabularies.ts';
 import type { Observation } from '../schemas/country.ts';
 import { findingFigure, findingText } from './findings.ts';
+import { plainIn } from './localized.ts';
 
 let atlas: Promise<AtlasData> | undefined;
 
@@ -23,7 +24,7 @@ export function loadAtlas(): Promise<AtlasData> {
       getCollection('tags'),
     ]);
     return {
-      countries: countries.map((c) => ({ ...c.data, id: c.id })).sort((a, b) => a.name[defaultLocale].localeCompare(b.name[defaultLocale], defaultLocale)),
+      countries: countries.map((c) => ({ ...c.data, id: c.id })).sort((a, b) => plainIn(a.name, defaultLocale).localeCompare(plainIn(b.name, defaultLocale), defaultLocale)),
       platforms: inFileOrder(platforms.map((p) => p.data)),
       features: inFileOrder(features.map((f) => f.data)),
       kinds: kinds.map((k) => k.data).sort((a, b) => a.order - b.order),
@@ -41,10 +42,16 @@ export async function loadChangelog(): Promise<Change[]> {
 }
 
 /** The methodology page in one language (content/methodology/<locale>.mdx), rendered. */
+/**
+ * The methodology page in `locale`, or the source language's while it has none (`written` says which),
+ * and the locales that have their own.
+ */
 export async function loadMethodology(locale: Locale) {
-  const page = await getEntry('methodology', locale);
-  if (!page) throw new Error(`content/methodology/${locale}.mdx is missing`);
-  return { data: page.data, cited: citedSources(page.body ?? ''), ...(await render(page)) };
+  const written = (await getCollection('methodology')).map((p) => p.id);
+  const lang = written.includes(locale) ? locale : defaultLocale;
+  const page = await getEntry('methodology', lang);
+  if (!page) throw new Error(`content/methodology/${lang}.mdx is missing`);
+  return { data: page.data, cited: citedSources(page.body ?? ''), written: lang, available: locales.filter((l) => written.includes(l)), ...(await render(page)) };
 }
 
 /** Headline findings shown on a page, in file order, each with its figure's text in the page's locale. */

@@ -8,6 +8,7 @@ import type { Platform } from '../schemas/vocabularies.ts';
 import { decimalYear } from './format.ts';
 import { memo } from './memo.ts';
 import type { Locale } from '../i18n/config.ts';
+import { inLocale } from './localized.ts';
 
 export type { Metric };
 
@@ -101,7 +102,7 @@ export function claimsConflict(claims: DateClaim[]): boolean {
  * account has no @handle. The country code is left out when a chart shows one country.
  */
 export function accountLabel(ref: AccountRef, locale: Locale, platformName?: string, withCountry = true): string {
-  const who = ref.institution.abbr ?? ref.institution.name[locale];
+  const who = ref.institution.abbr ?? inLocale(ref.institution.name, locale);
   const handle = ref.account.handle?.startsWith('@') ? ref.account.handle : (platformName ?? ref.account.handle ?? '');
   return `${who} ${handle}${withCountry ? ` (${ref.country.iso})` : ''}`.replace(/\s+/g, ' ').trim();
 }

@@ -14,7 +14,7 @@ import type { z } from 'astro/zod';
 import { countrySchema, type Country } from '../schemas/country.ts';
 import { articleSchema, interviewSchema, methodologySchema } from '../schemas/entry.ts';
 import { changeSchema, featureSchema, findingSchema, institutionKindSchema, platformSchema, sourceSchema, tagSchema } from '../schemas/vocabularies.ts';
-import { locales } from '../i18n/config.ts';
+import { defaultLocale, locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
 import { mapProblem } from './map.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
@@ -630,8 +630,9 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       const parsed = findingSchema.safeParse(item);
       if (!parsed.success) return; // reported with the schema's problems
       for (const locale of locales) {
-        const bad = findingTextProblem(parsed.data.text[locale]);
-        if (bad) problems.push({ file: findingsSrc.file, line: findingsSrc.lineOf([i, 'text', locale]), field: `[${i}].text.${locale}`, message: bad, expected: 'a sentence with {value} where the figure goes, e.g. "… {value} followers on Twitter ({date})"', got: show(parsed.data.text[locale]) });
+        const text = parsed.data.text[locale];
+        const bad = text === undefined ? undefined : findingTextProblem(text);
+        if (bad) problems.push({ file: findingsSrc.file, line: findingsSrc.lineOf([i, 'text', locale]), field: `[${i}].text.${locale}`, message: bad, expected: 'a sentence with {value} where the figure goes, e.g. "… {value} followers on Twitter ({date})"', got: show(text) });
       }
       if (!countriesRead) return;
       const figure = findingFigure(parsed.data, validCountries);
@@ -714,11 +715,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       if (published && updated && updated < published) {
         problems.push({ file: fileRel, line: src.lineOf(['updated']), field: 'updated', message: 'the update is dated before the publication', expected: `a date on or after published (${published})`, got: show(updated) });
       }
+      // An entry may be written in any of the languages: the others show a notice that points to it.
       const twins = locales.filter((l) => l !== entry.locale && byKey.has(`${l}/${entry.slug}`));
-      const missingTwins = locales.filter((l) => l !== entry.locale && !byKey.has(`${l}/${entry.slug}`));
-      if (missingTwins.length && fm.singleLanguage !== true) {
-        problems.push({ file: fileRel, line: 1, field: 'singleLanguage', message: `no translation twin: ${missingTwins.map((l) => `content/${collection}/${l}/${entry.slug}.mdx`).join(', ')} is missing`, expected: 'a twin file with the same name in every language, or "singleLanguage: true"', got: 'no twin' });
-      }
       if (twins.length && fm.singleLanguage === true) {
         problems.push({ file: fileRel, line: src.lineOf(['singleLanguage']), field: 'singleLanguage', message: `marked single-language but translated in ${twins.map((l) => `content/${collection}/${l}/${entry.slug}.mdx`).join(', ')}`, expected: 'no "singleLanguage: true" on an entry that has its twin', got: 'true' });
       }
@@ -734,7 +732,9 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     const stat = lstatSync(file, { throwIfNoEntry: false });
     if (!stat?.isFile()) {
       // A link is reported with every other link; a folder of that name is not the page.
-      if (!stat?.isSymbolicLink()) problems.push({ file: rel(file), line: 1, field: '(file)', message: stat ? 'a folder where the site expects a file' : 'the methodology page is missing in this language', expected: `content/methodology/${locale}.mdx, with title, summary and the text` });
+      // A language without its own page shows the source language's, marked (src/pages/[lang]/methodology.astro).
+      if (stat && !stat.isSymbolicLink()) problems.push({ file: rel(file), line: 1, field: '(file)', message: 'a folder where the site expects a file', expected: `content/methodology/${locale}.mdx, with title, summary and the text` });
+      else if (!stat && locale === defaultLocale) problems.push({ file: rel(file), line: 1, field: '(file)', message: 'the methodology page is missing in the source language', expected: `content/methodology/${locale}.mdx, with title, summary and the text` });
       continue;
     }
     files++;

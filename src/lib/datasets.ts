@@ -15,6 +15,7 @@ import { memo } from './memo.ts';
 import { inKindOrder } from './country.ts';
 import { countryNetwork, networkKinds } from './network.ts';
 import { createZip } from './zip.ts';
+import { plainIn } from './localized.ts';
 
 export type Localized = Record<Locale, string>;
 export type FieldType = 'id' | 'code' | 'text' | 'integer' | 'boolean' | 'date' | 'url' | 'list';
@@ -85,7 +86,7 @@ function each(fn: (locale: Locale) => string): Localized {
 }
 
 function tr(key: UiKey, vars?: Record<string, string | number>): Localized {
-  return each((l) => useTranslations(l)(key, vars));
+  return each((l) => useTranslations(l, { mark: false })(key, vars));
 }
 
 const unitKey: Record<FieldType, UiKey> = {
@@ -110,7 +111,7 @@ function localizedFields(base: string): Field[] {
     name: `${base}_${lang}`,
     type: 'text' as const,
     unit: tr('data.unit.text'),
-    description: each((l) => useTranslations(l)(`data.field.${base}` as UiKey, { language: languageName(l, lang) })),
+    description: each((l) => useTranslations(l, { mark: false })(`data.field.${base}` as UiKey, { language: languageName(l, lang) })),
   }));
 }
 
@@ -244,7 +245,7 @@ function network(data: AtlasData): Dataset {
       ...localizedFields('observation_note'),
     ],
     rows: data.countries.flatMap((c): Row[] => {
-      const kindCells = (k: (typeof networkKinds)[number]): Row => ({ network_kind: k.id, ...localizedCells('network_kind_label', (l) => useTranslations(l)(k.label)) });
+      const kindCells = (k: (typeof networkKinds)[number]): Row => ({ network_kind: k.id, ...localizedCells('network_kind_label', (l) => useTranslations(l, { mark: false })(k.label)) });
       const { rows } = countryNetwork(c);
       if (rows.length === 0) {
         return networkKinds.map((k) => ({
@@ -384,7 +385,7 @@ export function chartDataset(data: AtlasData, spec: ChartSpec, countries: Countr
     };
   }
   const title = each((l) => {
-    const t = useTranslations(l);
+    const t = useTranslations(l, { mark: false });
     return t('chart.title.metric', { metric: t(`metricTitle.${spec.metric}`), platform: spec.platform.name });
   });
   return {
@@ -530,7 +531,7 @@ export function bundleReadme(data: AtlasData, meta: DatasetMeta): string {
   const datasets = allDatasets(data);
   return `${locales
     .map((l) => {
-      const t = useTranslations(l);
+      const t = useTranslations(l, { mark: false });
       return [
         `${t('site.name')} — ${t('data.page.title')}`,
         `${t('data.page.version')}: ${meta.version} · ${t('data.page.date')}: ${meta.date}`,
@@ -538,7 +539,7 @@ export function bundleReadme(data: AtlasData, meta: DatasetMeta): string {
         t('data.licence.attribution', { version: meta.version, date: meta.date }),
         '',
         t('data.readme.files'),
-        ...datasets.map((d) => `  ${d.id}.csv  ${d.title[l]} (${t('data.page.rows', { count: d.rows.length })})`),
+        ...datasets.map((d) => `  ${d.id}.csv  ${plainIn(d.title, l)} (${t('data.page.rows', { count: d.rows.length })})`),
         `  ${bundleFiles.codebook}  ${t('data.page.codebook')}`,
         `  ${bundleFiles.json}  ${t('data.readme.bundleJson')}`,
         '',

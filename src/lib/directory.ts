@@ -8,6 +8,8 @@ import type { InstitutionKind, Platform } from '../schemas/vocabularies.ts';
 import { claimsConflict } from './charts.ts';
 import { decimalYear } from './format.ts';
 import type { AtlasData, CountryRecord } from './model.ts';
+import type { Localized } from '../schemas/common.ts';
+import { plainIn } from './localized.ts';
 
 export interface DirectoryAccount {
   platform: Platform;
@@ -26,7 +28,7 @@ export interface DirectoryAccount {
 export interface DirectoryInstitution {
   id: string;
   kind: InstitutionKind;
-  name: { [L in Locale]: string };
+  name: Localized;
   abbr?: string;
   accounts: DirectoryAccount[];
 }
@@ -34,7 +36,7 @@ export interface DirectoryInstitution {
 export interface DirectoryCountry {
   id: string;
   iso: string;
-  name: { [L in Locale]: string };
+  name: Localized;
   institutions: DirectoryInstitution[];
   /** Accounts in the country, all institutions together. */
   count: number;
@@ -74,7 +76,7 @@ export function directory(data: AtlasData, locale: Locale): DirectoryCountry[] {
   const kinds = new Map(data.kinds.map((k) => [k.id, k]));
   const collator = new Intl.Collator(locale);
   return [...data.countries]
-    .sort((a, b) => collator.compare(a.name[locale], b.name[locale]))
+    .sort((a, b) => collator.compare(plainIn(a.name, locale), plainIn(b.name, locale)))
     .map((country: CountryRecord) => {
       const institutions = country.institutions
         .filter((i) => i.accounts.length > 0)
@@ -87,7 +89,7 @@ export function directory(data: AtlasData, locale: Locale): DirectoryCountry[] {
             .sort((a, b) => (platformOrder.get(a.platform) ?? 999) - (platformOrder.get(b.platform) ?? 999))
             .map((a) => directoryAccount(a, platforms)),
         }))
-        .sort((a, b) => a.kind.order - b.kind.order || collator.compare(a.name[locale], b.name[locale]));
+        .sort((a, b) => a.kind.order - b.kind.order || collator.compare(plainIn(a.name, locale), plainIn(b.name, locale)));
       return {
         id: country.id,
         iso: country.iso,

@@ -8,6 +8,7 @@ import type { CountryRecord, EntryKind, EntrySummary } from './model.ts';
 import type { InterviewData } from '../schemas/entry.ts';
 import type { Tag } from '../schemas/vocabularies.ts';
 import { memo } from './memo.ts';
+import { inLocale } from './localized.ts';
 
 export const entryKinds: readonly EntryKind[] = ['articles', 'interviews'];
 
@@ -156,7 +157,8 @@ const languageNames = new Map<Locale, Intl.DisplayNames>();
 
 /** A tag's label in the page's language, from `content/tags.yaml`. */
 export function tagLabel(locale: Locale, tag: string, tags: Tag[]): string {
-  return tags.find((t) => t.id === tag)?.label[locale] ?? tag.replace(/-/g, ' ');
+  const label = tags.find((t) => t.id === tag)?.label;
+  return label ? inLocale(label, locale) : tag.replace(/-/g, ' ');
 }
 
 export interface FilterOption {
@@ -178,7 +180,7 @@ export interface ListingFilters {
 export function listingFilters(locale: Locale, all: EntryRoute[], countries: CountryRecord[], tags: Tag[]): ListingFilters {
   return memo(all, `listingFilters ${locale}`, () => {
     const collator = new Intl.Collator(locale);
-    const names = new Map(countries.map((c) => [c.id, c.name[locale]]));
+    const names = new Map(countries.map((c) => [c.id, inLocale(c.name, locale)]));
     return {
       tags: tagOptions(all)
         .map((o) => ({ ...o, label: tagLabel(locale, o.id, tags) }))

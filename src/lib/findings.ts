@@ -8,6 +8,7 @@ import type { Finding } from '../schemas/vocabularies.ts';
 import { latestObservations } from './directory.ts';
 import { formatCount, formatPartialDate } from './format.ts';
 import type { CountryRecord } from './model.ts';
+import { inLocale } from './localized.ts';
 
 /** The figure a finding names: its latest observation of the metric, or why there is none. */
 export function findingFigure(finding: Finding, countries: CountryRecord[]): { observation: Observation } | { problem: string } {
@@ -32,5 +33,5 @@ export function findingTextProblem(text: string): string | undefined {
 
 /** The finding's text in a locale, with the figure's number and date. */
 export function findingText(finding: Finding, observation: Observation, locale: Locale): string {
-  return finding.text[locale].replace('{value}', formatCount(locale, observation.value, observation.qualifier)).replace('{date}', formatPartialDate(locale, observation.asOf));
+  return inLocale(finding.text, locale).replace('{value}', formatCount(locale, observation.value, observation.qualifier)).replace('{date}', formatPartialDate(locale, observation.asOf));
 }

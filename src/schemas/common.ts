@@ -1,19 +1,23 @@
 import { z } from 'astro/zod';
-import { locales } from '../i18n/config.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/config.ts';
 
 /**
- * Text given in every locale, e.g. `{ es: "México", en: "Mexico" }`. Strict: in a one-line
- * `{ es: a, b, en: c }` an unquoted comma turns "b" into a field of its own, which must be reported,
- * not dropped.
+ * Text in the source language and, optionally, others: `{ es: "México", en: "Mexico" }`. What a
+ * locale lacks falls back to the source language, marked with its `lang` (src/lib/localized.ts).
+ * Strict: in a one-line `{ es: a, b, en: c }` an unquoted comma turns "b" into a field of its own,
+ * which must be reported, not dropped.
  */
 export const localized = z.strictObject(
-  Object.fromEntries(locales.map((l) => [l, z.string().trim().min(1, `text in "${l}" is required`)])) as Record<
-    (typeof locales)[number],
-    z.ZodString
-  >,
-  { error: `an object with text in every locale (${locales.join(', ')})` },
+  Object.fromEntries(
+    locales.map((l) => {
+      const text = z.string().trim().min(1, `text in "${l}" is required`);
+      return [l, l === defaultLocale ? text : text.optional()];
+    }),
+  ) as Record<Locale, z.ZodOptional<z.ZodString>>,
+  { error: `an object with text in ${defaultLocale}${locales.length > 1 ? ` and, optionally, ${locales.filter((l) => l !== defaultLocale).join(', ')}` : ''}` },
 );
-export type Localized = z.infer<typeof localized>;
+/** Text per locale: the source language's is always there, the others may be missing. */
+export type Localized = Partial<Record<Locale, string>>;
 
 /** A kebab-case identifier such as `benayas-2021`. */
 export const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase kebab-case id such as "benayas-2021"');

@@ -76,7 +76,7 @@ for (const locale of locales) {
       }
       const section = d.querySelector('section[data-c="xr"]')!;
       for (const institution of ruritania) {
-        const group = [...section.querySelectorAll(`tbody[data-k="${institution.kind}"]`)].find((g) => text(g.querySelector('tr.dir-inst')).includes(institution.name[locale]));
+        const group = [...section.querySelectorAll(`tbody[data-k="${institution.kind}"]`)].find((g) => text(g.querySelector('tr.dir-inst')).includes((institution.name as Record<string, string>)[locale]!));
         expect(group, institution.id).toBeTruthy();
         expect([...group!.querySelectorAll('tr[data-p]')].map((r) => r.getAttribute('data-p')).sort(), institution.id).toEqual([...institution.platforms].sort());
       }

@@ -58,7 +58,7 @@ describe('npm run new -- country', () => {
     expect(readFileSync(join(content, 'countries', 'xr.yaml'), 'utf8')).toBe(ruritania);
     expect(() => runNew(['country', 'ruritania-bis', '--iso', 'XR', '--name-es', 'X', '--name-en', 'X', '--source', 'ficticia-2020'], content)).toThrow(/ISO code XR is already used by content\/countries\/xr.yaml/);
     expect(() => runNew(['country', 'xq', '--name-es', 'Quinlandia', '--name-en', 'Quinland', '--source', 'nobody-2020'], content)).toThrow(/unknown source "nobody-2020"/);
-    expect(() => runNew(['country', 'xq', '--name-es', 'Quinlandia', '--source', 'ficticia-2020'], content)).toThrow(/--name-en/);
+    expect(() => runNew(['country', 'xq', '--name-en', 'Quinland', '--source', 'ficticia-2020'], content)).toThrow(/--name-es/);
     expect(existsSync(join(content, 'countries', 'xq.yaml'))).toBe(false);
     expect(existsSync(join(content, 'countries', 'ruritania-bis.yaml'))).toBe(false);
   });

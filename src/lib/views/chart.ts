@@ -16,6 +16,7 @@ import { accountLabel, firstPerCountry, leadingRows, MAX_ACCOUNT_ROWS, metricRow
 import { licence } from '../datasets.ts';
 import { decimalYear, formatCount, formatNumber, formatPartialDate } from '../format.ts';
 import type { AtlasData, CountryRecord } from '../model.ts';
+import { inLocale } from '../localized.ts';
 
 export interface ChartViewInput {
   locale: Locale;
@@ -124,7 +125,7 @@ export function chartView({ locale, spec, data, countries = data.countries, choo
   // A colour per country with a mark (a country whose accounts have no figure has no bar to name).
   const drawnCountries = new Set([...rows.filter((r) => r.observations.length > 0), ...timeline].map((r) => r.country.id));
   if (severalCountries) {
-    for (const c of data.countries.filter((c) => drawnCountries.has(c.id))) legend.push({ label: c.name[locale], slot: slots.get(c.id)!, country: c.id, mark: spec.kind === 'metric' ? 'filled' : 'circle' });
+    for (const c of data.countries.filter((c) => drawnCountries.has(c.id))) legend.push({ label: inLocale(c.name, locale), slot: slots.get(c.id)!, country: c.id, mark: spec.kind === 'metric' ? 'filled' : 'circle' });
   }
   if (model.type === 'bar' && model.datasets.length > 1) model.datasets.forEach((d, i) => legend.push({ label: d.label, mark: i === 0 ? 'filled' : 'outlined' }));
   const conflict = timeline.some((r) => r.conflict);

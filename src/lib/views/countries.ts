@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/config.ts';
 import type { AtlasData, CountryRecord } from '../model.ts';
 import { featureTable } from '../tables.ts';
 import { locatorMapView, type LocatorMapView } from './map.ts';
+import { plainIn } from '../localized.ts';
 
 export interface CountryCardView {
   country: CountryRecord;
@@ -23,6 +24,6 @@ export function countryCardView(data: AtlasData, country: CountryRecord): Countr
 
 /** Cards in the page language's alphabetical order, after the map of them all. */
 export function countriesView(data: AtlasData, locale: Locale): { countries: CountryCardView[]; map: LocatorMapView } {
-  const sorted = [...data.countries].sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
+  const sorted = [...data.countries].sort((a, b) => plainIn(a.name, locale).localeCompare(plainIn(b.name, locale), locale));
   return { countries: sorted.map((c) => countryCardView(data, c)), map: locatorMapView(data, locale) };
 }

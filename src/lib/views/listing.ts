@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../../i18n/config.ts';
 import { useTranslations } from '../../i18n/ui.ts';
+import { inLocale } from '../localized.ts';
 import { aboutCountry, entryRoutes, listingFilters, routesIn, tagLabel, withTag, type EntryRoute, type ListingFilters } from '../entries.ts';
 import type { AtlasData, EntryKind, EntrySummary } from '../model.ts';
 
@@ -27,7 +28,7 @@ export function listingView(data: AtlasData, entries: EntrySummary[], locale: Lo
   const t = useTranslations(locale);
   const all = routesIn(entryRoutes(entries), locale, kind);
   const section = t(`nav.${kind}`);
-  const active = filter && { ...filter, label: filter.by === 'tags' ? tagLabel(locale, filter.id, data.tags) : (data.countries.find((c) => c.id === filter.id)?.name[locale] ?? filter.id) };
+  const active = filter && { ...filter, label: filter.by === 'tags' ? tagLabel(locale, filter.id, data.tags) : countryName(data, filter.id, locale) };
   return {
     title: !active ? section : active.by === 'tags' ? t('listing.tagTitle', { section, tag: active.label }) : t('listing.countryTitle', { section, country: active.label }),
     lead: t(`listing.${kind}.lead`),
@@ -35,4 +36,10 @@ export function listingView(data: AtlasData, entries: EntrySummary[], locale: Lo
     filters: listingFilters(locale, all, data.countries, data.tags),
     ...(active && { active }),
   };
+}
+
+/** A country's name in the page's language, or its id when no country has it. */
+function countryName(data: AtlasData, id: string, locale: Locale): string {
+  const country = data.countries.find((c) => c.id === id);
+  return country ? inLocale(country.name, locale) : id;
 }

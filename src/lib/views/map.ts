@@ -12,6 +12,7 @@ import { worldMap, type MapPlace } from '../map.ts';
 import type { AtlasData, CountryRecord } from '../model.ts';
 import { featureTable } from '../tables.ts';
 import { countrySummary } from './country.ts';
+import { inLocale, plainIn } from '../localized.ts';
 
 export interface LocatorPlace extends MapPlace {
   name: string;
@@ -32,13 +33,13 @@ export interface LocatorMapView {
 /** Countries named in a map's description up to this many; past it, their number. */
 const NAMED = 8;
 
-const byName = (locale: Locale) => (a: CountryRecord, b: CountryRecord) => a.name[locale].localeCompare(b.name[locale], locale);
+const byName = (locale: Locale) => (a: CountryRecord, b: CountryRecord) => plainIn(a.name, locale).localeCompare(plainIn(b.name, locale), locale);
 
 export function locatorMapView(data: AtlasData, locale: Locale): LocatorMapView {
   const t = useTranslations(locale);
   const countries = [...data.countries].sort(byName(locale));
   const map = worldMap(countries);
-  const names = countries.map((c) => c.name[locale]);
+  const names = countries.map((c) => inLocale(c.name, locale));
   return {
     width: map.width,
     height: map.height,
@@ -152,7 +153,7 @@ export function compareMapsView(data: AtlasData, locale: Locale): CompareMapsVie
     const vs = values[i]!;
     const places = countries.map((c, j): ChoroplethPlace => {
       const v = vs[j];
-      return { id: c.id, cls: v ? classOf(v.value, m.breaks) : 'none', label: `${c.name[locale]}: ${v ? v.text : t('data.none')}` };
+      return { id: c.id, cls: v ? classOf(v.value, m.breaks) : 'none', label: `${inLocale(c.name, locale)}: ${v ? v.text : t('data.none')}` };
     });
     const [b1, b2, b3] = m.breaks.map((b) => m.format(locale, b));
     const ranges: [MapClass, string][] = [
@@ -163,7 +164,7 @@ export function compareMapsView(data: AtlasData, locale: Locale): CompareMapsVie
     ];
     const count = (cls: MapClass) => places.filter((p) => p.cls === cls).length;
     const none = count('none');
-    const known = countries.flatMap((c, j) => (vs[j] ? [{ name: c.name[locale], ...vs[j]! }] : []));
+    const known = countries.flatMap((c, j) => (vs[j] ? [{ name: inLocale(c.name, locale), ...vs[j]! }] : []));
     // The countries that share the highest (lowest) value are all named: "Genovia and Latveria (1 of 4, 25%)".
     const extreme = (pick: (values: number[]) => number) => {
       const target = pick(known.map((k) => k.value));
@@ -190,6 +191,6 @@ export function compareMapsView(data: AtlasData, locale: Locale): CompareMapsVie
     land: map.land,
     shapes: map.places,
     maps,
-    rows: countries.map((c, j) => ({ id: c.id, name: c.name[locale], cells: values.map((vs) => vs[j]?.text ?? t('data.none')) })),
+    rows: countries.map((c, j) => ({ id: c.id, name: inLocale(c.name, locale), cells: values.map((vs) => vs[j]?.text ?? t('data.none')) })),
   };
 }
