@@ -56,10 +56,11 @@ export function parseLocales(text: string, file = localesFile): LocaleInfo[] {
   throw new Error(`${file}: ${issue.path.length ? issue.path.join('.') : '(list)'}: ${issue.message}`);
 }
 
-function readLocales(): LocaleInfo[] {
+/** The locales a project folder declares (tests read the fixture site's with it). */
+export function readLocales(root = process.cwd()): LocaleInfo[] {
   let text: string;
   try {
-    text = readFileSync(join(process.cwd(), localesFile), 'utf8');
+    text = readFileSync(join(root, localesFile), 'utf8');
   } catch {
     return builtIn;
   }

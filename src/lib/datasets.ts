@@ -15,7 +15,7 @@ import { memo } from './memo.ts';
 import { inKindOrder } from './country.ts';
 import { countryNetwork, networkKinds } from './network.ts';
 import { createZip } from './zip.ts';
-import { plainIn } from './localized.ts';
+import { hasFallbackMarks, plainIn } from './localized.ts';
 
 export type Localized = Record<Locale, string>;
 export type FieldType = 'id' | 'code' | 'text' | 'integer' | 'boolean' | 'date' | 'url' | 'list';
@@ -81,12 +81,19 @@ export function datasetFiles(id: string): { csv: string; json: string } {
 
 export const bundleFiles = { json: 'atlas.json', zip: 'atlas-data.zip', codebook: 'codebook.csv' } as const;
 
+/**
+ * A text per locale, leaving out the locales whose dictionary lacks it: pages then show the source
+ * text marked with its language, and the codebook's column for that language stays empty.
+ */
 function each(fn: (locale: Locale) => string): Localized {
-  return Object.fromEntries(locales.map((l) => [l, fn(l)])) as Localized;
+  return Object.fromEntries(locales.flatMap((l) => {
+    const text = fn(l);
+    return hasFallbackMarks(text) ? [] : [[l, text]];
+  })) as Localized;
 }
 
 function tr(key: UiKey, vars?: Record<string, string | number>): Localized {
-  return each((l) => useTranslations(l, { mark: false })(key, vars));
+  return each((l) => useTranslations(l)(key, vars));
 }
 
 const unitKey: Record<FieldType, UiKey> = {
@@ -111,7 +118,7 @@ function localizedFields(base: string): Field[] {
     name: `${base}_${lang}`,
     type: 'text' as const,
     unit: tr('data.unit.text'),
-    description: each((l) => useTranslations(l, { mark: false })(`data.field.${base}` as UiKey, { language: languageName(l, lang) })),
+    description: each((l) => useTranslations(l)(`data.field.${base}` as UiKey, { language: languageName(l, lang) })),
   }));
 }
 
@@ -245,7 +252,7 @@ function network(data: AtlasData): Dataset {
       ...localizedFields('observation_note'),
     ],
     rows: data.countries.flatMap((c): Row[] => {
-      const kindCells = (k: (typeof networkKinds)[number]): Row => ({ network_kind: k.id, ...localizedCells('network_kind_label', (l) => useTranslations(l, { mark: false })(k.label)) });
+      const kindCells = (k: (typeof networkKinds)[number]): Row => ({ network_kind: k.id, ...localizedCells('network_kind_label', (l) => tr(k.label)[l]) });
       const { rows } = countryNetwork(c);
       if (rows.length === 0) {
         return networkKinds.map((k) => ({

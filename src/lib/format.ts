@@ -88,6 +88,11 @@ export function languageName(locale: Locale, code: string): string {
   return names.of(code) ?? code;
 }
 
+/** Several languages' names as a list in the page's locale: ("en", ["es", "fr"]) → "Spanish and French". */
+export function languageList(locale: Locale, codes: readonly string[]): string {
+  return new Intl.ListFormat(localeTags[locale].intl, { type: 'conjunction' }).format(codes.map((c) => languageName(locale, c)));
+}
+
 /** A share as a whole percentage: 0.6 → "60 %" (es) / "60%" (en). */
 export function formatPercent(locale: Locale, share: number): string {
   return new Intl.NumberFormat(localeTags[locale].intl, { style: 'percent', maximumFractionDigits: 0 }).format(share);

@@ -86,10 +86,10 @@ describe('root URL', () => {
     expect(document.querySelector('meta[name="viewport"]')?.getAttribute('content')).toContain('width=device-width');
   });
 
-  it('tells search engines about both languages, with itself as x-default and canonical', () => {
+  it('tells search engines about every language, with itself as x-default and canonical', () => {
     const head = readPageHead(read('index.html'));
     expect(head.canonical).toBe(root);
-    expect(Object.fromEntries(head.alternates.map((a) => [a.lang, a.url]))).toEqual({ es: `${root}es/`, en: `${root}en/`, 'x-default': root });
+    expect(Object.fromEntries(head.alternates.map((a) => [a.lang, a.url]))).toEqual({ es: `${root}es/`, en: `${root}en/`, fr: `${root}fr/`, 'x-default': root });
   });
 
   it('is the x-default of both home pages too, so the cluster agrees', () => {
@@ -163,7 +163,8 @@ describe('sitemap', () => {
     // The country, comparison and home pages exist in both languages.
     expect(withAlternates).toBeGreaterThan(urls.length / 2);
     const compare = urls.find((u) => u.loc === `${root}en/compare/`)!;
-    expect(compare.alternates).toEqual({ es: `${root}es/compare/`, en: `${root}en/compare/`, 'x-default': `${root}es/compare/` });
+    // The fixture declares a third language, French (tests/site/third-locale.test.ts).
+    expect(compare.alternates).toEqual({ es: `${root}es/compare/`, en: `${root}en/compare/`, fr: `${root}fr/compare/`, 'x-default': `${root}es/compare/` });
   });
 });
 

@@ -48,7 +48,7 @@ interface Written {
   references: readonly string[];
   tags: readonly string[];
   note: boolean;
-  /** Written in both languages (otherwise `singleLanguage: true`). */
+  /** Written in both Spanish and English (otherwise in one of them, maybe also in French). */
   bilingual: boolean;
 }
 const study = { kind: 'articles', slug: 'estudio-ficticio', published: '2025-06-01', countries: ['xr', 'xf'], references: ['ficticia-2020', 'fixture-essay', 'fixture-blog-undated'], tags: ['fixture-policy', 'fixture-media'], note: false, bilingual: true } as const;
@@ -56,6 +56,12 @@ const interview = { kind: 'interviews', slug: 'entrevista-ficticia', byline: 'Fi
 const written: Written[] = [
   { ...study, locale: 'es', title: 'Un estudio ficticio de Ruritania y Freedonia', summary: 'Entrada de prueba que usa todos los componentes MDX del atlas con datos inventados.', byline: 'Ana María Ejemplo y Fixture Editorial Team' },
   { ...study, locale: 'en', title: 'A fictional study of Ruritania and Freedonia', summary: 'A test entry that uses every MDX component of the atlas with made-up data.', byline: 'Ana María Ejemplo and Fixture Editorial Team' },
+  {
+    // Also in French (the fixture's third language), not in English: tests/site/third-locale.test.ts.
+    kind: 'articles', locale: 'es', slug: 'bilingue-es-fr', title: 'Nota de prueba en español y francés',
+    summary: 'Una entrada de prueba escrita en español y en francés, pero no en inglés.',
+    byline: 'Ana María Ejemplo', published: '2025-04-02', countries: ['xr'], references: ['ficticia-2020'], tags: ['fixture-policy'], note: true, bilingual: false,
+  },
   {
     kind: 'articles', locale: 'es', slug: 'solo-en-espanol', title: 'Nota de prueba escrita solo en español',
     summary: 'Una entrada de prueba que existe solo en español, para comprobar el aviso de la página en inglés.',
@@ -213,7 +219,7 @@ describe.each(locales)('entry contents (%s)', (lang) => {
 
 /** What each listing holds (both languages list every entry; one written in the other language only links to its notice page). */
 const listed = {
-  articles: ['estudio-ficticio', 'solo-en-espanol', 'english-only-note'],
+  articles: ['estudio-ficticio', 'bilingue-es-fr', 'solo-en-espanol', 'english-only-note'],
   interviews: ['entrevista-ficticia'],
 };
 const filters = {
@@ -221,11 +227,11 @@ const filters = {
   interviews: { tags: ['fixture-media', 'fixture-policy'], countries: ['xr'] },
 };
 const byTag: Record<string, Record<string, string[]>> = {
-  articles: { 'fixture-policy': ['estudio-ficticio'], 'fixture-media': ['estudio-ficticio', 'english-only-note'], 'fixture-events': ['solo-en-espanol'] },
+  articles: { 'fixture-policy': ['estudio-ficticio', 'bilingue-es-fr'], 'fixture-media': ['estudio-ficticio', 'english-only-note'], 'fixture-events': ['solo-en-espanol'] },
   interviews: { 'fixture-policy': ['entrevista-ficticia'], 'fixture-media': ['entrevista-ficticia'] },
 };
 const byCountry: Record<string, Record<string, string[]>> = {
-  articles: { xr: ['estudio-ficticio', 'english-only-note'], xf: ['estudio-ficticio', 'solo-en-espanol'] },
+  articles: { xr: ['estudio-ficticio', 'bilingue-es-fr', 'english-only-note'], xf: ['estudio-ficticio', 'solo-en-espanol'] },
   interviews: { xr: ['entrevista-ficticia'] },
 };
 
@@ -285,7 +291,7 @@ describe.each(locales)('listings (%s)', (lang) => {
 
 describe.each(locales)('country pages and home (%s)', (lang) => {
   const about: Record<string, string[]> = {
-    xr: ['articles/estudio-ficticio', 'articles/english-only-note', 'interviews/entrevista-ficticia'],
+    xr: ['articles/estudio-ficticio', 'articles/bilingue-es-fr', 'articles/english-only-note', 'interviews/entrevista-ficticia'],
     xf: ['articles/estudio-ficticio', 'articles/solo-en-espanol'],
     xb: [], xg: [], xk: [], xl: [], xe: [],
   };
@@ -301,7 +307,7 @@ describe.each(locales)('country pages and home (%s)', (lang) => {
   it('the home page shows the three latest entries, newest first, in its language', () => {
     const page = doc(`/${lang}/`);
     expect(hrefs(page, '#latest ~ .entry-list .entry-item__title a')).toEqual(
-      ['estudio-ficticio', 'solo-en-espanol', 'english-only-note'].map((slug) => `${B}/${lang}/articles/${slug}/`),
+      ['estudio-ficticio', 'bilingue-es-fr', 'solo-en-espanol'].map((slug) => `${B}/${lang}/articles/${slug}/`),
     );
     expect(page.querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(`${B}/${lang}/rss.xml`);
   });

@@ -197,7 +197,8 @@ describe('then and now: the diplomatic network', () => {
       ['2023', false, 'fixture-index-2024', 'fixture-index-table', 21, false],
     ]);
     const csv = readBuilt(site, 'data/network.csv').split('\r\n');
-    expect(csv[0]).toBe('country_id,country_iso,country_name_es,country_name_en,as_of,as_of_stated,source,via,series,network_kind,network_kind_label_es,network_kind_label_en,total,with_website,total_conflict,note_es,note_en,rank,rank_of,observation_note_es,observation_note_en');
+    // A text column per language of the fixture (es, en, fr).
+    expect(csv[0]).toBe('country_id,country_iso,country_name_es,country_name_en,country_name_fr,as_of,as_of_stated,source,via,series,network_kind,network_kind_label_es,network_kind_label_en,network_kind_label_fr,total,with_website,total_conflict,note_es,note_en,note_fr,rank,rank_of,observation_note_es,observation_note_en,observation_note_fr');
     expect(csv.filter((l) => l.startsWith('xr,'))).toHaveLength(12);
   });
 });

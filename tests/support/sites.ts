@@ -4,6 +4,8 @@
  * behaviour tests. Helpers read pages from either by URL path.
  */
 import { adminDir } from '../../src/lib/deploy.ts';
+import { readLocales, type Locale, type LocaleInfo } from '../../src/i18n/config.ts';
+import { readDictionaryFile, useTranslations, type UiKey } from '../../src/i18n/ui.ts';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { inject } from 'vitest';
@@ -28,6 +30,25 @@ declare module 'vitest' {
   export interface ProvidedContext {
     sites: Record<SiteName, BuiltSite>;
   }
+}
+
+/** The locales a built site declares (its content/locales.yaml), by code, in order. */
+export function siteLocales(site: BuiltSite): Record<Locale, LocaleInfo> {
+  let found = declaredLocales.get(site.content);
+  if (!found) declaredLocales.set(site.content, (found = Object.fromEntries(readLocales(join(site.content, '..')).map((l) => [l.code, l]))));
+  return found;
+}
+const declaredLocales = new Map<string, Record<Locale, LocaleInfo>>();
+
+/**
+ * A site's UI strings in a locale, unmarked: its own dictionary file (content/ui/<locale>.yaml) where
+ * it has one, else the shipped dictionaries (which fall back to the source language).
+ */
+export function siteTranslations(site: BuiltSite, locale: Locale): (key: UiKey) => string {
+  const file = join(site.content, 'ui', `${locale}.yaml`);
+  const own = existsSync(file) ? readDictionaryFile(file).strings : {};
+  const shipped = useTranslations(locale, { mark: false });
+  return (key) => own[key] ?? shipped(key);
 }
 
 /** A built site of this run. Only tests under tests/site and tests/e2e have them (see vitest.config.ts). */

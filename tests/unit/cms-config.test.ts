@@ -16,7 +16,7 @@ import { editorYaml, formatCountry } from '../../scripts/cms-format.ts';
 import { adminPage, selfHostedBundle } from '../../src/integrations/cms-admin.ts';
 import { adminPolicy } from '../../src/lib/csp.ts';
 import { countrySchema } from '../../src/schemas/country.ts';
-import { fixtureContent } from '../support/project.ts';
+import { fixtureContentDir as fixtureContent } from '../support/content.ts';
 
 interface Collection {
   name: string;

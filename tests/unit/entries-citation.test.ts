@@ -49,6 +49,10 @@ const expected: Record<string, { apa: string; author: string }> = {
     apa: `Ejemplo, A. M., & Fixture Editorial Team. (2025, 1 de junio). Un estudio ficticio de Ruritania y Freedonia. Atlas de Diplomacia Digital. ${site}/es/articles/estudio-ficticio/`,
     author: 'Ejemplo, Ana María and {Fixture Editorial Team}',
   },
+  'articles/es/bilingue-es-fr': {
+    apa: `Ejemplo, A. M. (2025, 2 de abril). Nota de prueba en español y francés. Atlas de Diplomacia Digital. ${site}/es/articles/bilingue-es-fr/`,
+    author: 'Ejemplo, Ana María',
+  },
   // A person's initials already end the author with a full stop: no second one.
   'articles/es/solo-en-espanol': {
     apa: `Ejemplo, A. M. (2025, 10 de marzo). Nota de prueba escrita solo en español. Atlas de Diplomacia Digital. ${site}/es/articles/solo-en-espanol/`,

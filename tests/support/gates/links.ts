@@ -7,8 +7,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { locales, localeTags, type Locale } from '../../../src/i18n/config.ts';
-import { pageFile, type BuiltSite } from '../sites.ts';
+import type { Locale } from '../../../src/i18n/config.ts';
+import { pageFile, siteLocales, type BuiltSite } from '../sites.ts';
 
 /** Attributes that point somewhere, per element. */
 const urlAttributes: [selector: string, attr: string][] = [
@@ -33,9 +33,10 @@ const urlAttributes: [selector: string, attr: string][] = [
   ['meta[name="twitter:image"]', 'content'],
 ];
 
-const localeOfPath = (pathInDist: string): Locale | undefined => {
+/** The locale a path in the site is in: its first segment, when the site declares that locale. */
+const localeOfPath = (site: BuiltSite, pathInDist: string): Locale | undefined => {
   const first = pathInDist.split('/').filter(Boolean)[0];
-  return (locales as readonly string[]).includes(first ?? '') ? (first as Locale) : undefined;
+  return first && first in siteLocales(site) ? first : undefined;
 };
 
 interface ParsedPage {
@@ -84,7 +85,7 @@ export function linkProblems(site: BuiltSite, page: string, external = new Map<s
   const problems: string[] = [];
   const pageUrl = new URL(`${site.base}${page.replace(/^\//, '')}`, site.site);
   const { document, ids } = parse(pageFile(site, page));
-  const pageLocale = localeOfPath(page);
+  const pageLocale = localeOfPath(site, page);
   for (const [selector, attr] of urlAttributes) {
     for (const el of document.querySelectorAll(selector)) {
       const raw = el.getAttribute(attr)!.trim();
@@ -125,14 +126,18 @@ export function linkProblems(site: BuiltSite, page: string, external = new Map<s
         const targetIds = file === pageFile(site, page) ? ids : parse(file!).ids;
         if (!targetIds.has(fragment)) problems.push(`${where}: no element with id="${fragment}" on ${target.pathname}`);
       }
-      // Language: a link to a page in another language must say so.
-      if ((tag === 'a' || tag === 'area') && pageLocale) {
-        const targetLocale = localeOfPath(target.pathname.slice(site.base.length));
-        if (targetLocale && targetLocale !== pageLocale) {
+      // Language: a link to a page in another language must say so. A link inside text marked as
+      // another language (a page shown in the source language while untranslated) may also lead to
+      // pages in that one.
+      const textLocale = el.parentElement?.closest('[lang]')?.getAttribute('lang');
+      const linkLocale = textLocale && textLocale !== siteLocales(site)[pageLocale ?? '']?.bcp47 ? Object.values(siteLocales(site)).find((l) => l.bcp47 === textLocale)?.code : pageLocale;
+      if ((tag === 'a' || tag === 'area') && linkLocale) {
+        const targetLocale = localeOfPath(site, target.pathname.slice(site.base.length));
+        if (targetLocale && targetLocale !== linkLocale && targetLocale !== pageLocale) {
           const declared = el.getAttribute('hreflang');
           const isSwitch = el.hasAttribute('data-lang-switch');
-          if (!isSwitch && declared !== localeTags[targetLocale].bcp47) {
-            problems.push(`${where}: leads from a ${pageLocale} page to a ${targetLocale} page without data-lang-switch or hreflang="${localeTags[targetLocale].bcp47}"`);
+          if (!isSwitch && declared !== siteLocales(site)[targetLocale].bcp47) {
+            problems.push(`${where}: leads from ${linkLocale === pageLocale ? `a ${pageLocale} page` : `${linkLocale} text on a ${pageLocale} page`} to a ${targetLocale} page without data-lang-switch or hreflang="${siteLocales(site)[targetLocale].bcp47}"`);
           }
         }
       }
@@ -194,7 +199,7 @@ export function cssLinkProblems(site: BuiltSite): string[] {
  * tests/e2e/reader-tools.test.ts.)
  */
 export function languageSwitchProblems(site: BuiltSite, page: string): string[] {
-  const pageLocale = localeOfPath(page);
+  const pageLocale = localeOfPath(site, page);
   if (!pageLocale) return []; // the root language choice and the 404 page have no switch
   // Embed pages (a chart alone, framed by other sites) have no header: the embedding page chose the language.
   if (/^\/[^/]+\/embed\//.test(page)) return [];
@@ -206,8 +211,8 @@ export function languageSwitchProblems(site: BuiltSite, page: string): string[] 
   for (const link of switches) {
     const hreflang = link.getAttribute('hreflang') ?? '';
     const target = new URL(link.getAttribute('href') ?? '', new URL(here, site.site));
-    const targetLocale = localeOfPath(target.pathname.slice(site.base.length));
-    if (!targetLocale || localeTags[targetLocale].bcp47 !== hreflang) {
+    const targetLocale = localeOfPath(site, target.pathname.slice(site.base.length));
+    if (!targetLocale || siteLocales(site)[targetLocale].bcp47 !== hreflang) {
       problems.push(`the switch to ${hreflang} leads to ${target.pathname}, not a page in that language`);
       continue;
     }
@@ -218,7 +223,7 @@ export function languageSwitchProblems(site: BuiltSite, page: string): string[] 
     }
     const landing = parse(file!).document;
     if (landing.documentElement.getAttribute('lang') !== hreflang) problems.push(`the switch to ${hreflang} lands on a page in ${landing.documentElement.getAttribute('lang')}`);
-    const back = [...landing.querySelectorAll(`header a[data-lang-switch][hreflang="${localeTags[pageLocale].bcp47}"]`)];
+    const back = [...landing.querySelectorAll(`header a[data-lang-switch][hreflang="${siteLocales(site)[pageLocale].bcp47}"]`)];
     const backTo = back.map((a) => new URL(a.getAttribute('href') ?? '', target).pathname);
     if (backTo.length !== 1 || backTo[0] !== here) problems.push(`${target.pathname} switches back to ${backTo.join(', ') || 'nothing'}, not ${here}`);
   }

@@ -52,7 +52,7 @@ describe('the Ruritania page', () => {
   });
 
   it('lists its entries in the page language, newest first, and its sources in order of first use', () => {
-    expect(view.entries.map((r) => `${r.kind}/${r.slug}`)).toEqual(['articles/estudio-ficticio', 'articles/english-only-note', 'interviews/entrevista-ficticia']);
+    expect(view.entries.map((r) => `${r.kind}/${r.slug}`)).toEqual(['articles/estudio-ficticio', 'articles/bilingue-es-fr', 'articles/english-only-note', 'interviews/entrevista-ficticia']);
     expect(view.sources.map((s) => s.id)).toEqual(['ficticia-2020', 'fixture-count-2024', 'fixture-index-2020', 'fixture-index-table', 'fixture-index-2024']);
     expect(view.features.totals).toEqual([{ present: 3, recorded: 4 }]);
   });

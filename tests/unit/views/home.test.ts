@@ -21,11 +21,11 @@ describe('the home page', () => {
     expect(homeView(data, entries, 'en').countries.map((c) => c.country.id)).toEqual(data.countries.map((c) => c.id));
   });
 
-  it('shows the three newest entries in the page language, a Spanish-only one as a fallback', () => {
+  it('shows the three newest entries in the page language, entries not written in English as fallbacks', () => {
     expect(homeView(data, entries, 'en').latest.map((r) => [r.slug, r.fallback])).toEqual([
       ['estudio-ficticio', false],
+      ['bilingue-es-fr', true],
       ['solo-en-espanol', true],
-      ['english-only-note', false],
     ]);
   });
 });

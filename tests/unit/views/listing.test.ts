@@ -15,6 +15,7 @@ describe('the Spanish articles', () => {
     expect(view.active).toBeUndefined();
     expect(view.shown.map((r) => [r.slug, r.fallback])).toEqual([
       ['estudio-ficticio', false],
+      ['bilingue-es-fr', false],
       ['solo-en-espanol', false],
       ['english-only-note', true],
     ]);
@@ -23,12 +24,12 @@ describe('the Spanish articles', () => {
   it('offer tags by use, then by label, and countries by name', () => {
     expect(view.filters.tags.map((o) => [o.label, o.count])).toEqual([
       ['medios ficticios', 2],
+      ['política ficticia', 2],
       ['eventos ficticios', 1],
-      ['política ficticia', 1],
     ]);
     expect(view.filters.countries.map((o) => [o.name, o.count])).toEqual([
       ['Freedonia', 2],
-      ['Ruritania', 2],
+      ['Ruritania', 3],
     ]);
   });
 });
