@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { defaultLocale, locales } from './src/i18n/config.ts';
 import { sitemapFromPages } from './src/integrations/sitemap-from-pages.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
+import { leanPages } from './src/integrations/lean-pages.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { cacheDir, deployTarget, outDir as outDirOf } from './src/lib/deploy.ts';
 import { cspDirectives, scriptSources } from './src/lib/csp.ts';
@@ -45,6 +46,8 @@ export default defineConfig({
     // Language alternates (and x-default) come from each built page's own hreflang links, so the
     // sitemap and the pages cannot disagree; noindex pages and non-canonical URLs are left out.
     sitemap({ serialize: sitemapFromPages(outDir, new URL(base, site).href) }),
+    // Each page's CSP meta keeps only the hashes of its own inline scripts and styles; theme.js is minified.
+    leanPages(),
   ],
   devToolbar: { enabled: false },
   // Lazy chunks (chart code, PNG export) without Vite's 0.8 KB preload helper: see the plugin.
