@@ -47,6 +47,15 @@ export function readPage(site: BuiltSite, path: string): string {
   return readFileSync(pageFile(site, path), 'utf8');
 }
 
+/**
+ * True for a redirect page: an old address (an entry's or a tag's before its slug) that sends the
+ * reader on with a meta refresh (src/components/layout/RedirectPage.astro). Browser gates do not
+ * open them (the browser would leave for the target); the static gates hold them to their own rules.
+ */
+export function isRedirectPage(site: BuiltSite, path: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(readPage(site, path));
+}
+
 /** A built page parsed with linkedom. */
 export function pageDocument(site: BuiltSite, path: string): Document {
   return parseHTML(readPage(site, path)).document as unknown as Document;
