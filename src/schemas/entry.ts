@@ -3,6 +3,8 @@ import { id, partialDate, slug, sourceRef, url } from './common.ts';
 
 /** Frontmatter shared by articles and interviews (`content/{articles,interviews}/<lang>/<file>.mdx`). */
 export const entryBase = z.strictObject({
+  /** Title in the entry's language. */
+  title: z.string().trim().min(1),
   /**
    * The entry's address in its language, when it should not be the file name: `slug:
    * digital-public-diplomacy` puts `content/articles/en/diplomacia-publica-digital.mdx` at
@@ -10,8 +12,6 @@ export const entryBase = z.strictObject({
    * file name) leads to the new one.
    */
   slug: slug.optional(),
-  /** Title in the entry's language. */
-  title: z.string().trim().min(1),
   /** One or two sentences shown in listings and as the page description. */
   summary: z.string().trim().min(1),
   /** First publication on this site (shown as the date the entry was added to the atlas). */
