@@ -345,7 +345,16 @@ export function listingPagePaths() {
  * at its slug in each language (`tags`: the vocabulary); where that is not its id, the id's address
  * is a redirect page (`redirect` in props instead of `value`).
  */
-export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field: 'tags' | 'countries', locales: readonly Locale[] = allLocales, tags: Tag[] = []) {
+/** A filter page's props: the listing's language, kind and filter value (a tag id or country id), its address in each language, and on an old address the redirect. */
+export interface FilterPageProps {
+  locale: Locale;
+  kind: EntryKind;
+  value: string;
+  paths: Record<Locale, string>;
+  redirect?: Redirect;
+}
+
+export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field: 'tags' | 'countries', locales: readonly Locale[] = allLocales, tags: Tag[] = []): { params: Record<string, string>; props: FilterPageProps }[] {
   const param = field === 'tags' ? 'tag' : 'country';
   const values = filterValues(entryRoutes(entries, locales), kind, field);
   const segment = (locale: Locale, value: string) => (field === 'tags' ? tagSlug(locale, value, tags) : value);
