@@ -6,6 +6,9 @@
  *   file name, so the English page was at /en/interviews/entrevista-ficticia/ before;
  * - the tag fixture-events has `slug: { es: eventos-ficticios, en: fictional-events }`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { builtSite, isRedirectPage, pageDocument, readPage, text } from '../support/sites.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
@@ -16,6 +19,15 @@ const doc = (path: string) => pageDocument(site, path);
 const attr = (d: Document, selector: string, name: string) => d.querySelector(selector)?.getAttribute(name) ?? undefined;
 const alternates = (d: Document) => [...d.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
 const switchTo = (d: Document, lang: string) => attr(d, `header a[data-lang-switch][hreflang="${lang}"]`, 'href');
+
+/** The page URLs in the search index (Pagefind's fragments: gzipped, a signature, then JSON with the page's `url`). */
+const indexed = () => {
+  const dir = join(site.dist, 'pagefind', 'fragment');
+  return readdirSync(dir).map((f) => {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  });
+};
 
 /** What a redirect page must say: where to go, in every way a browser, a crawler or a reader understands. */
 function expectRedirect(from: string, to: string, lang: string) {
@@ -29,6 +41,7 @@ function expectRedirect(from: string, to: string, lang: string) {
   // Out of the search index (Pagefind reads only pages marked data-pagefind-body) and the sitemap.
   expect(d.querySelector('[data-pagefind-body]')).toBeNull();
   expect(sitemapPaths(site)).not.toContain(`/atlas${from}`);
+  expect(indexed()).not.toContain(from); // Pagefind's URLs are without the base path
   // No inline script: the only script is the theme's, from a file.
   expect([...d.querySelectorAll('script')].map((s) => s.getAttribute('src'))).toEqual(['/atlas/theme.js']);
 }
@@ -44,6 +57,7 @@ describe('an entry with its own English slug (interviews/entrevista-ficticia, en
     expect(attr(en, 'link[rel="canonical"]', 'href')).toBe(`${origin}/atlas/en/interviews/fictional-interview/`);
     expect(sitemapPaths(site)).toContain('/atlas/en/interviews/fictional-interview/');
     expect(sitemapPaths(site)).toContain('/atlas/es/interviews/entrevista-ficticia/');
+    expect(indexed()).toContain('/en/interviews/fictional-interview/');
   });
 
   it('is paired with its Spanish twin by the language switch and hreflang, both ways', () => {
