@@ -330,7 +330,8 @@ export interface CmsOptions {
 }
 
 /** Entry fields that differ between the language twins; the others are the same in both files. */
-const translatedEntryFields = new Set(['title', 'summary', 'intervieweeRole', 'body']);
+// `slug`: each version's own address, so a field of its language like the title.
+const translatedEntryFields = new Set(['title', 'slug', 'summary', 'intervieweeRole', 'body']);
 
 const entrySections = [
   { name: 'articles', label: 'Articles', singular: 'Article', schema: 'articleSchema' },

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { def, docFor, readSources, schemaExports, type Literal, type Schema } from './schema-walk.ts';
-import { id, localized, partialDate, url } from '../src/schemas/common.ts';
+import { id, localized, localizedSlug, partialDate, url } from '../src/schemas/common.ts';
 import { locales } from '../src/i18n/config.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
@@ -26,6 +26,7 @@ function checkMessages(s: Schema): string[] {
 /** A value kind in words. `children` tells whether the fields of an object are listed below it. */
 function describe(s: Schema): string {
   if (s === (localized as unknown as Schema)) return `text in every language (${locales.map(code).join(', ')})`;
+  if (s === (localizedSlug as unknown as Schema)) return `a lowercase kebab-case slug per language (${locales.map(code).join(', ')}), each optional`;
   if (s === (partialDate as unknown as Schema)) return 'date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real day, not in the future';
   if (s === (url as unknown as Schema)) return 'address: absolute `http(s)://` URL with a real host name, no spaces';
   if (s === (id as unknown as Schema)) return 'id: lowercase letters, digits and hyphens';
@@ -107,7 +108,7 @@ function rows(obj: Schema, literals: Literal[], prefix = ''): Row[] {
     if (!doc) missingDocs.push(path);
     out.push({ path, presence: presence(field), value: describe(field), doc: doc ?? '' });
     const inner = objectInside(field);
-    if (inner && inner !== (localized as unknown as Schema)) {
+    if (inner && inner !== (localized as unknown as Schema) && inner !== (localizedSlug as unknown as Schema)) {
       const isList = ['array'].includes(def(field).type) || (['optional', 'default'].includes(def(field).type) && def(def(field).innerType!).type === 'array');
       out.push(...rows(inner, literals, `${path}${isList ? '[]' : ''}.`));
     }

@@ -19,6 +19,13 @@ const position = { position: z.number().int().nonnegative() };
 /** The changelog's items have no id: each is known by its place in the file. */
 const changelog = file('content/changelog.yaml', { parser: (text) => ((parse(text) ?? []) as Record<string, unknown>[]).map((item, i) => ({ ...item, id: String(i) })) });
 
+/**
+ * An entry's id is its path without the extension (`en/entrevista-ficticia`): the twins' key. Astro's
+ * default would take the frontmatter `slug` instead, which here is the page's address in its
+ * language (src/schemas/entry.ts), not its identity.
+ */
+const entryId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
 export const collections = {
   countries: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/countries' }), schema: countrySchema }),
   platforms: defineCollection({ loader: orderedYaml('content/platforms.yaml'), schema: platformSchema.extend(position) }),
@@ -28,7 +35,7 @@ export const collections = {
   tags: defineCollection({ loader: orderedYaml('content/tags.yaml'), schema: tagSchema.extend(position) }),
   changelog: defineCollection({ loader: changelog, schema: changeSchema.extend({ id: z.string() }) }),
   findings: defineCollection({ loader: orderedYaml('content/findings.yaml'), schema: findingSchema.extend(position) }),
-  articles: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/articles' }), schema: articleSchema }),
-  interviews: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/interviews' }), schema: interviewSchema }),
+  articles: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/articles', generateId: entryId }), schema: articleSchema }),
+  interviews: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: './content/interviews', generateId: entryId }), schema: interviewSchema }),
   methodology: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/methodology' }), schema: methodologySchema }),
 };

@@ -27,7 +27,15 @@ export function swapLocale(pathname: string, to: Locale): string {
   return localePath(to, ...pageSegments(pathname).segments);
 }
 
-/** hreflang alternates for a page available in `available` locales. */
-export function alternates(pathname: string, available: readonly Locale[] = locales): { locale: Locale; href: string }[] {
-  return available.map((locale) => ({ locale, href: swapLocale(pathname, locale) }));
+/**
+ * The same page in another locale: its own address there when `paths` gives one (an entry or a tag
+ * may have a slug per language), else the same segments under the other locale.
+ */
+export function pageIn(pathname: string, to: Locale, paths?: Partial<Record<Locale, string>>): string {
+  return paths?.[to] ?? swapLocale(pathname, to);
+}
+
+/** hreflang alternates for a page available in `available` locales (at `paths` where given). */
+export function alternates(pathname: string, available: readonly Locale[] = locales, paths?: Partial<Record<Locale, string>>): { locale: Locale; href: string }[] {
+  return available.map((locale) => ({ locale, href: pageIn(pathname, locale, paths) }));
 }

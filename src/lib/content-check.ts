@@ -17,10 +17,11 @@ import { changeSchema, featureSchema, findingSchema, institutionKindSchema, plat
 import { defaultLocale, locales } from '../i18n/config.ts';
 import { chartSpecs } from './charts.ts';
 import { mapProblem } from './map.ts';
-import type { AtlasData, CountryRecord } from './model.ts';
+import type { AtlasData, CountryRecord, EntryKind } from './model.ts';
 import { splitFrontmatter, type Split } from './frontmatter.ts';
 import { findingFigure, findingTextProblem } from './findings.ts';
 import { imagePathProblem, isExternal, isSitePath, sitePathProblem, type SiteIndex } from './site-links.ts';
+import { twinSlugs } from './entries.ts';
 import { isMdxComponent, mdxComponentNames, mdxComponentProps, parseMdx, propKind, type ComponentSpec, type MdastNode, type PropKind } from './mdx.ts';
 
 export { mdxComponentProps };
@@ -534,8 +535,28 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const features = loadVocabulary('features.yaml', featureSchema);
   const kinds = loadVocabulary('institution-kinds.yaml', institutionKindSchema);
   const tags = loadVocabulary('tags.yaml', tagSchema);
+  checkTagSlugs(tags.src);
   loadVocabulary('changelog.yaml', changeSchema);
   const findings = loadVocabulary('findings.yaml', findingSchema);
+
+  /** A tag's slug in a language is its filter pages' address there: no other tag may have it as slug or id. */
+  function checkTagSlugs(src: YamlSource | undefined) {
+    if (!src || !Array.isArray(src.data)) return;
+    const items = src.data as unknown[];
+    const idOf = (item: unknown) => (item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined);
+    const ids = new Map(items.map((item, i) => [idOf(item), i]));
+    for (const locale of locales) {
+      const used = new Map<string, number>();
+      items.forEach((item, i) => {
+        const slug = item && typeof item === 'object' ? ((item as { slug?: unknown }).slug as Record<string, unknown> | undefined)?.[locale] : undefined;
+        if (typeof slug !== 'string' || !kebab.test(slug)) return; // the schema reports it
+        const other = ids.has(slug) && ids.get(slug) !== i ? ids.get(slug) : used.get(slug);
+        if (other !== undefined) {
+          problems.push({ file: src.file, line: src.lineOf([i, 'slug', locale]), field: `[${i}].slug.${locale}`, message: `slug already used by the tag "${String(idOf(items[other]))}" in ${locale}`, expected: `a slug no other tag has as its id or its slug in ${locale}`, got: show(slug) });
+        } else used.set(slug, i);
+      });
+    }
+  }
 
   function checkRef(src: YamlSource, path: Path, value: unknown, vocab: { ids: IdIndex; unknown?: true }, what: string, where: string) {
     if (typeof value !== 'string' || vocab.ids.has(value) || vocab.unknown) return;
@@ -654,7 +675,10 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   const site: SiteIndex = {
     locales,
     countries: new Set(countryIds.keys()),
-    entries: { articles: { slugs: new Set(), tags: new Set(), countries: new Set() }, interviews: { slugs: new Set(), tags: new Set(), countries: new Set() } },
+    entries: {
+      articles: { slugs: new Set(), tags: new Set(), countries: new Set(), localSlugs: new Set(), localTags: new Set() },
+      interviews: { slugs: new Set(), tags: new Set(), countries: new Set(), localSlugs: new Set(), localTags: new Set() },
+    },
   };
 
   // Articles and interviews.
@@ -666,6 +690,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
     const { entries, stray } = listEntries(join(contentDir, collection));
     for (const file of stray) strayFile(file, `an entry at content/${collection}/<language>/<slug>.mdx (languages: ${locales.join(', ')})`);
     const byKey = new Map(entries.map((e) => [`${e.locale}/${e.slug}`, e]));
+    // Each version's address (its `slug:`), checked once the whole collection is read.
+    const versions: EntryVersion[] = [];
     for (const entry of entries) {
       files++;
       const fileRel = rel(entry.file);
@@ -680,6 +706,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
       if (other) problems.push({ file: fileRel, line: 1, field: '(slug)', message: `slug already used by ${other}`, expected: 'a slug no other entry in this language uses', got: show(entry.slug) });
       claimed.set(entry.slug.toLowerCase(), fileRel);
       (site.entries[collection].slugs as Set<string>).add(entry.slug);
+      const version: EntryVersion = { locale: entry.locale, key: entry.slug, file: fileRel };
+      versions.push(version);
 
       const text = readText(entry.file);
       if (text === undefined) continue;
@@ -703,6 +731,8 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
         continue;
       }
       problems.push(...schemaProblems(src, data, schema));
+      const ownSlug = (data as { slug?: unknown }).slug;
+      if (typeof ownSlug === 'string' && kebab.test(ownSlug)) Object.assign(version, { slug: ownSlug, line: src.lineOf(['slug']) });
       checkSources(src, data);
       checkStrings(src, data, problems);
       const fm = data as { countries?: unknown; tags?: unknown; singleLanguage?: unknown; published?: unknown; updated?: unknown };
@@ -721,6 +751,36 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
         problems.push({ file: fileRel, line: src.lineOf(['singleLanguage']), field: 'singleLanguage', message: `marked single-language but translated in ${twins.map((l) => `content/${collection}/${l}/${entry.slug}.mdx`).join(', ')}`, expected: 'no "singleLanguage: true" on an entry that has its twin', got: 'true' });
       }
       problems.push(...bodyProblems);
+    }
+    checkEntrySlugs(collection, versions);
+  }
+
+  /**
+   * Entry addresses: an entry's pages (in each language, notice pages included) are at its versions'
+   * slugs, and its old address, the file name, leads there. So an entry's slugs may not be another
+   * entry's file name or slug in this collection (in any language: a notice page takes the original's).
+   */
+  function checkEntrySlugs(collection: EntryKind, versions: EntryVersion[]) {
+    // In a stable order (file names, then languages as configured), so that the later claim is the one reported.
+    const order = (v: EntryVersion) => (locales as readonly string[]).indexOf(v.locale);
+    const groups = new Map<string, EntryVersion[]>();
+    for (const v of [...versions].sort((a, b) => a.key.localeCompare(b.key) || order(a) - order(b))) groups.set(v.key, [...(groups.get(v.key) ?? []), v]);
+    const owner = new Map<string, EntryVersion>([...groups].map(([key, vs]) => [key, vs[0]!]));
+    for (const [key, vs] of groups) {
+      for (const v of vs) {
+        if (!v.slug) continue;
+        const other = owner.get(v.slug);
+        if (other && other.key !== key) {
+          const what = other.key === v.slug ? `the file name of ${other.file}` : `already the slug of ${other.file}`;
+          problems.push({ file: v.file, line: v.line ?? 1, field: 'slug', message: `slug is ${what}`, expected: `a slug no other entry in content/${collection}/ has as its file name or slug`, got: show(v.slug) });
+        } else owner.set(v.slug, v);
+      }
+      const slugs = twinSlugs(new Map(vs.map((v) => [v.locale, v.slug ?? v.key])), locales);
+      for (const l of locales) (site.entries[collection].localSlugs as Set<string>).add(`${l}/${slugs[l]}`);
+    }
+    for (const tag of site.entries[collection].tags) {
+      const slugs = tags.items.find((t) => t.id === tag)?.slug as Partial<Record<string, string>> | undefined;
+      for (const l of locales) (site.entries[collection].localTags as Set<string>).add(`${l}/${slugs?.[l] ?? tag}`);
     }
   }
 
@@ -761,6 +821,15 @@ export function checkContent(contentDir: string, root = join(contentDir, '..')):
   }
 
   return { problems, files, warnings };
+}
+
+/** One entry file, for the check of addresses: its language, file name (the twins' key) and `slug:`. */
+interface EntryVersion {
+  locale: string;
+  key: string;
+  file: string;
+  slug?: string;
+  line?: number;
 }
 
 /** Why an MDX file's frontmatter cannot be read: code instead of YAML, not closed, or none. */

@@ -12,12 +12,23 @@ import { inLocale } from './localized.ts';
 
 export const entryKinds: readonly EntryKind[] = ['articles', 'interviews'];
 
-/** One entry page: `/<locale>/<kind>/<slug>/`. */
+/**
+ * One entry page: `/<locale>/<kind>/<urlSlug>/`. Twins (the versions of one entry in several
+ * languages) share kind and file name (`slug`); each version's address is its own `slug:` from the
+ * frontmatter, or the file name.
+ */
 export interface EntryRoute {
   kind: EntryKind;
   /** Language of the page. */
   locale: Locale;
+  /** The file name twins share (`content/<kind>/<lang>/<slug>.mdx`): the key that pairs them. */
   slug: string;
+  /** The page's last URL segment in `locale`: the version's `slug:`, or on a notice page the original's. */
+  urlSlug: string;
+  /** The page's path (base-path aware). */
+  path: string;
+  /** The entry's page in every locale (notice pages included), for the language switch and hreflang. */
+  paths: Record<Locale, string>;
   /** The entry shown, or, on a fallback page, the original the notice links to. */
   entry: EntrySummary;
   /** True when the entry does not exist in `locale`: the page is a notice, not the text. */
@@ -26,8 +37,24 @@ export interface EntryRoute {
   available: Locale[];
 }
 
+/** The URL segment of one version in its own language: its frontmatter `slug:`, else its file name. */
+export function ownSlug(entry: { slug: string; data: { slug?: string | undefined } }): string {
+  return entry.data.slug ?? entry.slug;
+}
+
 /**
- * Every entry page in every locale. Twins share kind and slug. Where a locale lacks the entry, a
+ * The URL segment of one entry (its twins) in every locale: each version's own slug; a locale
+ * without the entry has its notice page at the original's slug (the default locale's version, or
+ * the first in the configured order). Shared with the content check, which refuses collisions.
+ */
+export function twinSlugs(twins: ReadonlyMap<Locale, string>, locales: readonly Locale[] = allLocales): Record<Locale, string> {
+  const originalLocale = twins.has(defaultLocale) ? defaultLocale : locales.find((l) => twins.has(l))!;
+  const original = twins.get(originalLocale)!;
+  return Object.fromEntries(locales.map((l) => [l, twins.get(l) ?? original])) as Record<Locale, string>;
+}
+
+/**
+ * Every entry page in every locale. Twins share kind and file name. Where a locale lacks the entry, a
  * fallback route points at the original: the default locale's version if there is one, else the first.
  */
 export function entryRoutes(entries: EntrySummary[], locales: readonly Locale[] = allLocales): EntryRoute[] {
@@ -48,12 +75,29 @@ function deriveEntryRoutes(entries: EntrySummary[], locales: readonly Locale[]):
   for (const twins of groups.values()) {
     const available = locales.filter((l) => twins.has(l));
     const original = twins.get(defaultLocale) ?? twins.get(available[0]!)!;
+    const slugs = twinSlugs(new Map([...twins].map(([l, e]) => [l, ownSlug(e)])), locales);
+    const paths = Object.fromEntries(locales.map((l) => [l, entryPath(original.kind, l, slugs[l])])) as Record<Locale, string>;
     for (const locale of locales) {
       const own = twins.get(locale);
-      routes.push({ kind: original.kind, locale, slug: original.slug, entry: own ?? original, fallback: !own, available });
+      routes.push({ kind: original.kind, locale, slug: original.slug, urlSlug: slugs[locale], path: paths[locale], paths, entry: own ?? original, fallback: !own, available });
     }
   }
   return routes.sort(newestFirst);
+}
+
+/** A page at an old address that leads to the new one: `from` and `to` are paths (base-path aware). */
+export interface Redirect {
+  locale: Locale;
+  from: string;
+  to: string;
+}
+
+/**
+ * The old addresses of entries whose page is not at their file name (a `slug:` of their own, or a
+ * notice page at the original's slug): `/<lang>/<kind>/<file name>/` leads to the page.
+ */
+export function entryRedirects(routes: EntryRoute[]): (Redirect & { kind: EntryKind; segment: string })[] {
+  return routes.filter((r) => r.urlSlug !== r.slug).map((r) => ({ kind: r.kind, locale: r.locale, segment: r.slug, from: entryPath(r.kind, r.locale, r.slug), to: r.path }));
 }
 
 function newestFirst(a: EntryRoute, b: EntryRoute): number {
@@ -155,6 +199,18 @@ export function languageName(pageLocale: Locale, of: Locale): string {
 
 const languageNames = new Map<Locale, Intl.DisplayNames>();
 
+/** A tag's URL segment in a language: its `slug` there (`content/tags.yaml`), else its id. */
+export function tagSlug(locale: Locale, tag: string, tags: Tag[]): string {
+  // Not inLocale: a language without a slug of its own uses the id, not the source language's slug.
+  const slugs: Partial<Record<Locale, string>> | undefined = tags.find((t) => t.id === tag)?.slug;
+  return slugs?.[locale] ?? tag;
+}
+
+/** A tag's filter page in a listing: `/<lang>/<kind>/tags/<slug>/` (base-path aware). */
+export function tagPath(kind: EntryKind, locale: Locale, tag: string, tags: Tag[]): string {
+  return localePath(locale, kind, 'tags', tagSlug(locale, tag, tags));
+}
+
 /** A tag's label in the page's language, from `content/tags.yaml`. */
 export function tagLabel(locale: Locale, tag: string, tags: Tag[]): string {
   const label = tags.find((t) => t.id === tag)?.label;
@@ -167,8 +223,8 @@ export interface FilterOption {
 }
 
 export interface ListingFilters {
-  /** Tags in use, most used first, then by label. */
-  tags: (FilterOption & { label: string })[];
+  /** Tags in use, most used first, then by label; `slug`: the tag's URL segment in the listing's language. */
+  tags: (FilterOption & { label: string; slug: string })[];
   /** Countries the entries concern, by name. */
   countries: (FilterOption & { name: string })[];
 }
@@ -183,7 +239,7 @@ export function listingFilters(locale: Locale, all: EntryRoute[], countries: Cou
     const names = new Map(countries.map((c) => [c.id, inLocale(c.name, locale)]));
     return {
       tags: tagOptions(all)
-        .map((o) => ({ ...o, label: tagLabel(locale, o.id, tags) }))
+        .map((o) => ({ ...o, label: tagLabel(locale, o.id, tags), slug: tagSlug(locale, o.id, tags) }))
         .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label)),
       countries: countryOptions(all)
         .map((o) => ({ ...o, name: names.get(o.id) ?? o.id }))
@@ -246,7 +302,7 @@ export function feedItems(entries: EntrySummary[], locale: Locale, tags: Tag[]):
     .map((e) => ({
       title: e.data.title,
       description: e.data.summary,
-      link: entryPath(e.kind, locale, e.slug),
+      link: entryPath(e.kind, locale, ownSlug(e)),
       pubDate: partialDateToDate(e.data.published),
       categories: e.data.tags.map((tag) => tagLabel(locale, tag, tags)),
     }));
@@ -266,9 +322,16 @@ export function lookup<T extends { id: string }>(items: readonly T[], id: unknow
   throw new Error(`${file}: ${what}: unknown id ${JSON.stringify(id)} (expected one of ${valid || 'no ids: none is defined'})`);
 }
 
-/** getStaticPaths for the entry pages of one kind: every locale, fallbacks included. */
+/**
+ * getStaticPaths for the entry pages: every locale, fallbacks included, and a redirect page at each
+ * old address (the file name) of a page that has a slug of its own.
+ */
 export function entryPagePaths(entries: EntrySummary[]) {
-  return entryRoutes(entries).map((route) => ({ params: { lang: route.locale, section: route.kind, slug: route.slug }, props: { route } }));
+  const routes = entryRoutes(entries);
+  return [
+    ...routes.map((route) => ({ params: { lang: route.locale, section: route.kind, slug: route.urlSlug }, props: { route } })),
+    ...entryRedirects(routes).map(({ kind, segment, ...redirect }) => ({ params: { lang: redirect.locale, section: kind, slug: segment }, props: { redirect } })),
+  ];
 }
 
 /** getStaticPaths for the listings: every locale × each section (`/<lang>/articles/`, `/<lang>/interviews/`). */
@@ -278,15 +341,35 @@ export function listingPagePaths() {
 
 /**
  * getStaticPaths for the filtered listings of one kind (`tags/[tag]` or `countries/[country]`):
- * every locale × every tag (or country) used by an entry of that kind in any locale.
+ * every locale × every tag (or country) used by an entry of that kind in any locale. A tag's page is
+ * at its slug in each language (`tags`: the vocabulary); where that is not its id, the id's address
+ * is a redirect page (`redirect` in props instead of `value`).
  */
-export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field: 'tags' | 'countries', locales: readonly Locale[] = allLocales) {
-  const param = field === 'tags' ? 'tag' : 'country';
-  const values = filterValues(entryRoutes(entries, locales), kind, field);
-  return locales.flatMap((locale) => values.map((value) => ({ params: { lang: locale, section: kind, [param]: value }, props: { locale, kind, value } })));
+/** A filter page's props: the listing's language, kind and filter value (a tag id or country id), its address in each language, and on an old address the redirect. */
+export interface FilterPageProps {
+  locale: Locale;
+  kind: EntryKind;
+  value: string;
+  paths: Record<Locale, string>;
+  redirect?: Redirect;
 }
 
-/** Filter pages for both sections: `/<lang>/<articles|interviews>/<tags|countries>/<id>/`. */
-export function allFilterPagePaths(entries: EntrySummary[], field: 'tags' | 'countries') {
-  return entryKinds.flatMap((kind) => filterPagePaths(entries, kind, field));
+export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field: 'tags' | 'countries', locales: readonly Locale[] = allLocales, tags: Tag[] = []): { params: Record<string, string>; props: FilterPageProps }[] {
+  const param = field === 'tags' ? 'tag' : 'country';
+  const values = filterValues(entryRoutes(entries, locales), kind, field);
+  const segment = (locale: Locale, value: string) => (field === 'tags' ? tagSlug(locale, value, tags) : value);
+  return locales.flatMap((locale) =>
+    values.flatMap((value) => {
+      const paths = Object.fromEntries(locales.map((l) => [l, localePath(l, kind, field, segment(l, value))])) as Record<Locale, string>;
+      const page = { params: { lang: locale, section: kind, [param]: segment(locale, value) }, props: { locale, kind, value, paths } };
+      if (segment(locale, value) === value) return [page];
+      const redirect: Redirect = { locale, from: localePath(locale, kind, field, value), to: paths[locale] };
+      return [page, { params: { lang: locale, section: kind, [param]: value }, props: { locale, kind, value, paths, redirect } }];
+    }),
+  );
+}
+
+/** Filter pages for both sections: `/<lang>/<articles|interviews>/<tags|countries>/<slug or id>/`. */
+export function allFilterPagePaths(entries: EntrySummary[], field: 'tags' | 'countries', tags: Tag[] = []) {
+  return entryKinds.flatMap((kind) => filterPagePaths(entries, kind, field, allLocales, tags));
 }

@@ -17,8 +17,13 @@ export const localePages = ['', 'compare', 'countries', 'data', 'directory', 'me
 export interface SiteIndex {
   locales: readonly string[];
   countries: ReadonlySet<string>;
-  /** Per kind of entry: its slugs (in any language: every language has a page, some a fallback one), and the tags and countries its listings filter by. */
-  entries: Record<EntryKind, { slugs: ReadonlySet<string>; tags: ReadonlySet<string>; countries: ReadonlySet<string> }>;
+  /**
+   * Per kind of entry: its file names (in any language: every language has a page, a fallback one
+   * or a redirect there), and the tags and countries its listings filter by (tag ids, likewise);
+   * `localSlugs` and `localTags`: the addresses of its pages and tag pages per language, as
+   * "<locale>/<slug>", where entries and tags have slugs of their own.
+   */
+  entries: Record<EntryKind, { slugs: ReadonlySet<string>; tags: ReadonlySet<string>; countries: ReadonlySet<string>; localSlugs?: ReadonlySet<string>; localTags?: ReadonlySet<string> }>;
 }
 
 /** A URL that leads to another site, or to a file on the reader's machine: it has a scheme or starts with "//". */
@@ -50,8 +55,8 @@ export function sitePathProblem(url: string, site: SiteIndex): { message: string
   if (section === 'countries') return rest.length === 1 && site.countries.has(rest[0]!) ? undefined : notFound('link to a country the atlas does not have');
   if (section !== 'articles' && section !== 'interviews') return notFound();
   const entries = site.entries[section];
-  if (rest.length === 1) return entries.slugs.has(rest[0]!) ? undefined : notFound(`link to an entry that is not in content/${section}/`);
-  if (rest.length === 2 && rest[0] === 'tags') return entries.tags.has(rest[1]!) ? undefined : notFound(`link to a tag no entry in content/${section}/ has`);
+  if (rest.length === 1) return entries.slugs.has(rest[0]!) || entries.localSlugs?.has(`${locale}/${rest[0]}`) ? undefined : notFound(`link to an entry that is not in content/${section}/`);
+  if (rest.length === 2 && rest[0] === 'tags') return entries.tags.has(rest[1]!) || entries.localTags?.has(`${locale}/${rest[1]}`) ? undefined : notFound(`link to a tag no entry in content/${section}/ has`);
   if (rest.length === 2 && rest[0] === 'countries') return entries.countries.has(rest[1]!) ? undefined : notFound(`link to a country no entry in content/${section}/ is about`);
   return notFound();
 }

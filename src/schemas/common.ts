@@ -22,6 +22,15 @@ export type Localized = Partial<Record<Locale, string>>;
 /** A kebab-case identifier such as `benayas-2021`. */
 export const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase kebab-case id such as "benayas-2021"');
 
+/** A URL segment: lowercase kebab-case, e.g. `digital-diplomacy`. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lowercase kebab-case slug such as "digital-diplomacy"');
+
+/** A URL segment per locale, every locale optional: `{ es: diplomacia-digital, en: digital-diplomacy }`. */
+export const localizedSlug = z.strictObject(
+  Object.fromEntries(locales.map((l) => [l, slug.optional()])) as Record<Locale, z.ZodOptional<typeof slug>>,
+  { error: `an object with a slug per language (${locales.join(', ')}), each optional` },
+);
+
 const datePattern = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** A calendar date at the precision the source gives: `2014`, `2014-04` or `2014-04-20`. */

@@ -1,10 +1,17 @@
 import { z } from 'astro/zod';
-import { id, partialDate, sourceRef, url } from './common.ts';
+import { id, partialDate, slug, sourceRef, url } from './common.ts';
 
-/** Frontmatter shared by articles and interviews (`content/{articles,interviews}/<lang>/<slug>.mdx`). */
+/** Frontmatter shared by articles and interviews (`content/{articles,interviews}/<lang>/<file>.mdx`). */
 export const entryBase = z.strictObject({
   /** Title in the entry's language. */
   title: z.string().trim().min(1),
+  /**
+   * The entry's address in its language, when it should not be the file name: `slug:
+   * digital-public-diplomacy` puts `content/articles/en/diplomacia-publica-digital.mdx` at
+   * `/en/articles/digital-public-diplomacy/`. Twins still pair by file name; the old address (the
+   * file name) leads to the new one.
+   */
+  slug: slug.optional(),
   /** One or two sentences shown in listings and as the page description. */
   summary: z.string().trim().min(1),
   /** First publication on this site (shown as the date the entry was added to the atlas). */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { id, localized, partialDate, url } from './common.ts';
+import { id, localized, localizedSlug, partialDate, url } from './common.ts';
 import { metric } from './country.ts';
 
 /** `content/platforms.yaml`: the social networks accounts can live on. */
@@ -40,6 +40,12 @@ export const tagSchema = z.strictObject({
   id,
   /** Label per locale, as shown on tag links and filter pages. */
   label: localized,
+  /**
+   * The tag's address per locale, e.g. `{ es: diplomacia-digital, en: digital-diplomacy }`: its
+   * filter pages are `/<lang>/articles/tags/<slug>/`. A language without one uses the id; the id's
+   * address leads to the slug's.
+   */
+  slug: localizedSlug.optional(),
 });
 
 /**

@@ -1,13 +1,13 @@
 /**
  * Browser gates (tests/support/gates/browser.ts) over the pages of a built site: by default every
- * sitemap URL and every other built page (the 404 page, the root language choice), filter listings
+ * sitemap URL and every other built page (the 404 page, the root language choice) but redirect pages, filter listings
  * but one of each kind (see pagesToOpen). Pages are checked
  * a few at a time (concurrent tests, one set of tabs each), and the sites in separate files, so that
  * Vitest runs them side by side.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBrowserGates, pagesToOpen, type BrowserGates } from '../support/gates/browser.ts';
-import { allPages, builtSite, type SiteName } from '../support/sites.ts';
+import { allPages, builtSite, isRedirectPage, type SiteName } from '../support/sites.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 import { locales } from '../../src/i18n/config.ts';
 
@@ -24,7 +24,10 @@ export function browserGates(name: SiteName, { only, part = [0, 1] }: { only?: s
   vi.setConfig({ testTimeout: 120_000, maxConcurrency: PARALLEL });
   const site = builtSite(name);
   const sitemap = sitemapPaths(site);
-  const built = allPages(site).map((p) => `${site.base}${p.replace(/^\//, '')}`);
+  // Redirect pages (old addresses) are left out: the browser would leave them for their target, which is checked itself.
+  const built = allPages(site)
+    .filter((p) => !isRedirectPage(site, p))
+    .map((p) => `${site.base}${p.replace(/^\//, '')}`);
   const paths = (only ?? pagesToOpen([...sitemap, ...built.filter((p) => !sitemap.includes(p))], site.base)).filter((_, i) => i % part[1] === part[0]);
   let gates: BrowserGates;
 

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { allPages, builtSite, exists, pageDocument, readBuilt, text } from '../support/sites.ts';
+import { allPages, builtSite, exists, isRedirectPage, pageDocument, readBuilt, text } from '../support/sites.ts';
 import { withoutBase } from '../support/sitemap.ts';
 
 const site = builtSite('fixture');
@@ -22,6 +22,22 @@ const other = (lang: Lang): Lang => (lang === 'es' ? 'en' : 'es');
 const ui = {
   es: { articles: 'Artículos', interviews: 'Entrevistas', cite: 'Cómo citar esta página', site: 'Atlas de Diplomacia Digital' },
   en: { articles: 'Articles', interviews: 'Interviews', cite: 'Cite this page', site: 'Digital Diplomacy Atlas' },
+};
+/**
+ * Addresses that are not the file name or the tag id (the fixture's `slug:` and tags.yaml `slug`):
+ * the English interview is at `fictional-interview`; the tag fixture-events at a slug per language.
+ */
+const entrySlugs: Record<string, Partial<Record<Lang, string>>> = { 'interviews/entrevista-ficticia': { en: 'fictional-interview' } };
+const tagSlugs: Record<string, Partial<Record<Lang, string>>> = { 'fixture-events': { es: 'eventos-ficticios', en: 'fictional-events' } };
+const slugIn = (kind: string, slug: string, lang: Lang) => entrySlugs[`${kind}/${slug}`]?.[lang] ?? slug;
+const tagIn = (tag: string, lang: Lang) => tagSlugs[tag]?.[lang] ?? tag;
+/** A page's path with its entry slug or tag slug taken back to the file name or id. */
+const keyOf = (path: string) => {
+  const [, lang, kind, ...rest] = path.split('/') as [string, Lang, string, ...string[]];
+  const slug = rest.length === 2 ? rest[0]! : undefined;
+  if (slug) for (const [key, by] of Object.entries(entrySlugs)) if (key.startsWith(`${kind}/`) && by[lang] === slug) return `/${lang}/${key}/`;
+  if (rest[0] === 'tags') for (const [tag, by] of Object.entries(tagSlugs)) if (by[lang] === rest[1]) return `/${lang}/${kind}/tags/${tag}/`;
+  return path;
 };
 const countryName: Record<string, string> = { xr: 'Ruritania', xf: 'Freedonia', xb: 'Borduria', xg: 'Genovia', xk: 'Kravia', xl: 'Latveria', xe: 'Elbonia' };
 const sourceTitle: Record<string, string> = {
@@ -82,7 +98,7 @@ it('reads the fixture site, built under /atlas/ on https://example.github.io', (
 });
 
 describe.each(written.map((e) => [`${e.kind}/${e.locale}/${e.slug}`, e] as const))('entry page %s', (_, e) => {
-  const path = `/${e.locale}/${e.kind}/${e.slug}/`;
+  const path = `/${e.locale}/${e.kind}/${slugIn(e.kind, e.slug, e.locale)}/`;
   const page = doc(path);
   const article = page.querySelector('main article')!;
 
@@ -96,8 +112,8 @@ describe.each(written.map((e) => [`${e.kind}/${e.locale}/${e.slug}`, e] as const
 
   it(e.bilingual ? 'offers its twin through hreflang and links the feed of its language' : 'offers no twin through hreflang, and links the feed of its language', () => {
     const alternates = [...page.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
-    const own = [e.locale, `${origin}${B}/${e.locale}/${e.kind}/${e.slug}/`];
-    const twin = [other(e.locale), `${origin}${B}/${other(e.locale)}/${e.kind}/${e.slug}/`];
+    const own = [e.locale, `${origin}${B}/${e.locale}/${e.kind}/${slugIn(e.kind, e.slug, e.locale)}/`];
+    const twin = [other(e.locale), `${origin}${B}/${other(e.locale)}/${e.kind}/${slugIn(e.kind, e.slug, other(e.locale))}/`];
     expect(alternates).toContainEqual(own);
     if (e.bilingual) expect(alternates).toContainEqual(twin);
     else expect(alternates.map(([lang]) => lang)).not.toContain(other(e.locale));
@@ -138,7 +154,7 @@ describe.each(written.map((e) => [`${e.kind}/${e.locale}/${e.slug}`, e] as const
   });
 
   it('links its tags to the pre-built tag listings of its language', () => {
-    expect(hrefs(article, '.entry-tags a')).toEqual(e.tags.map((tag) => `${B}/${e.locale}/${e.kind}/tags/${tag}/`));
+    expect(hrefs(article, '.entry-tags a')).toEqual(e.tags.map((tag) => `${B}/${e.locale}/${e.kind}/tags/${tagIn(tag, e.locale)}/`));
   });
 
   it(e.note ? 'renders as a note: no summary lead, reading time or contents' : 'renders as a full entry, with its summary as the lead', () => {
@@ -203,7 +219,7 @@ describe.each(locales)('entry contents (%s)', (lang) => {
   });
 
   it('the interview shows who, by whom and where it first appeared, linked', () => {
-    const facts = doc(`/${lang}/interviews/entrevista-ficticia/`).querySelector('.interview-facts')!;
+    const facts = doc(`/${lang}/interviews/${slugIn('interviews', 'entrevista-ficticia', lang)}/`).querySelector('.interview-facts')!;
     const dd = [...facts.querySelectorAll('dd')].map(text);
     expect(dd.slice(0, 3)).toEqual(['Pat Example', lang === 'es' ? 'Portavoz ficticia del ministerio de Ruritania' : 'Fictional spokesperson of the Ruritanian ministry', 'Pablo Entrevistador']);
     expect(text(facts.querySelector('a[href="https://revista.example.org/pat-example"]'))).toBe('Revista Imaginaria');
@@ -248,7 +264,7 @@ describe.each(locales)('listings (%s)', (lang) => {
   });
 
   for (const kind of ['articles', 'interviews'] as const) {
-    const link = (slug: string) => `${B}/${lang}/${kind}/${slug}/`;
+    const link = (slug: string) => `${B}/${lang}/${kind}/${slugIn(kind, slug, lang)}/`;
     const shown = (path: string) => hrefs(doc(path), '.entry-list .entry-item__title a').sort();
 
     it(`${kind}: every entry, linked in the language, with filter links that lead to built pages`, () => {
@@ -259,14 +275,14 @@ describe.each(locales)('listings (%s)', (lang) => {
       expect(items.map((a) => a.getAttribute('href')).sort()).toEqual(listed[kind].map(link).sort());
       expect(items.map(text).sort()).toEqual(listed[kind].map((slug) => titleOf(slug, lang)).sort());
       const links = hrefs(page, '.filters .filter-links a');
-      expect(links.sort()).toEqual([...filters[kind].tags.map((t) => `${B}/${lang}/${kind}/tags/${t}/`), ...filters[kind].countries.map((c) => `${B}/${lang}/${kind}/countries/${c}/`)].sort());
+      expect(links.sort()).toEqual([...filters[kind].tags.map((t) => `${B}/${lang}/${kind}/tags/${tagIn(t, lang)}/`), ...filters[kind].countries.map((c) => `${B}/${lang}/${kind}/countries/${c}/`)].sort());
       for (const href of links) expect(exists(site, `${withoutBase(site, href)}index.html`), href).toBe(true);
       expect(hrefs(page, '.feed-link a')).toEqual([`${B}/${lang}/rss.xml`]);
     });
 
     it(`${kind}: a tag page lists exactly the entries with that tag and marks the active filter`, () => {
       for (const [tag, slugs] of Object.entries(byTag[kind]!)) {
-        const path = `/${lang}/${kind}/tags/${tag}/`;
+        const path = `/${lang}/${kind}/tags/${tagIn(tag, lang)}/`;
         expect(shown(path), tag).toEqual(slugs.map(link).sort());
         expect(doc(path).querySelector('.filter-links a[aria-current="page"]')?.getAttribute('href')).toBe(`${B}${path}`);
       }
@@ -282,10 +298,13 @@ describe.each(locales)('listings (%s)', (lang) => {
     });
   }
 
-  it('every article and interview page has its twin in the other language', () => {
-    const mine = allPages(site).filter((p) => /^\/(es|en)\/(articles|interviews)\//.test(p));
+  it('every article and interview page has its twin in the other language (at its slug there)', () => {
+    const pages = allPages(site).filter((p) => !isRedirectPage(site, p));
+    const mine = pages.filter((p) => p.startsWith(`/${lang}/articles/`) || p.startsWith(`/${lang}/interviews/`)).map(keyOf);
+    const theirs = pages.filter((p) => p.startsWith(`/${other(lang)}/articles/`) || p.startsWith(`/${other(lang)}/interviews/`)).map(keyOf);
     expect(mine).toContain(`/${lang}/articles/solo-en-espanol/`);
-    for (const p of mine) expect(mine, p).toContain(p.replace(/^\/(es|en)\//, (_, l: string) => `/${l === 'es' ? 'en' : 'es'}/`));
+    expect(mine).toContain(`/${lang}/interviews/entrevista-ficticia/`);
+    for (const p of mine) expect(theirs, p).toContain(p.replace(/^\/(es|en)\//, `/${other(lang)}/`));
   });
 });
 
@@ -301,7 +320,7 @@ describe.each(locales)('country pages and home (%s)', (lang) => {
     const heading = page.getElementById('entries')!;
     expect(text(heading)).toContain(countryName[c]);
     const list = heading.nextElementSibling!;
-    expect(hrefs(list, '.entry-item__title a').sort()).toEqual(entries.map((e) => `${B}/${lang}/${e}/`).sort());
+    expect(hrefs(list, '.entry-item__title a').sort()).toEqual(entries.map((e) => `${B}/${lang}/${e.replace(/^(\w+)\/(.+)$/, (_, kind: string, slug: string) => `${kind}/${slugIn(kind, slug, lang)}`)}/`).sort());
   });
 
   it('the home page shows the three latest entries, newest first, in its language', () => {
@@ -322,9 +341,9 @@ describe.each(locales)('RSS feed (%s)', (lang) => {
     expect(document.querySelector('channel > language')?.textContent).toBe(lang);
     expect(document.querySelector('channel > title')?.textContent).toContain(ui[lang].site);
     const items = [...document.querySelectorAll('item')];
-    expect(items.map((i) => i.querySelector('guid')?.textContent)).toEqual(own.map((e) => `${origin}${B}/${lang}/${e.kind}/${e.slug}/`));
+    expect(items.map((i) => i.querySelector('guid')?.textContent)).toEqual(own.map((e) => `${origin}${B}/${lang}/${e.kind}/${slugIn(e.kind, e.slug, lang)}/`));
     for (const e of own) {
-      const item = items.find((i) => i.querySelector('guid')?.textContent === `${origin}${B}/${lang}/${e.kind}/${e.slug}/`)!;
+      const item = items.find((i) => i.querySelector('guid')?.textContent === `${origin}${B}/${lang}/${e.kind}/${slugIn(e.kind, e.slug, lang)}/`)!;
       expect(item.querySelector('title')?.textContent).toBe(e.title);
       expect(item.querySelector('description')?.textContent).toBe(e.summary);
       expect(new Date(item.querySelector('pubDate')!.textContent!).toISOString().slice(0, 10)).toBe(e.published);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, gunzipSync, inflateRawSync } from 'node:zlib';
-import { allPages, builtSite, exists, pageDocument, readPage, text } from '../support/sites.ts';
+import { builtSite, contentPages, exists, pageDocument, readPage, text } from '../support/sites.ts';
 import { loadAtlasFromFiles } from '../support/content.ts';
 import { allDatasets } from '../../src/lib/datasets.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -173,7 +173,7 @@ describe('search', () => {
     // Filtered listings repeat entries that have their own pages: they stay out of the index.
     const filtered = (p: string) => /\/(articles|interviews)\/(tags|countries)\//.test(p);
     // Embed pages (a chart alone, for other sites' frames) stay out of the index: tests/site/charts-embed.test.ts.
-    const localized = allPages(site).filter((p) => /^\/(es|en)\//.test(p) && !p.includes('/search/') && !p.includes('/embed/'));
+    const localized = contentPages(site).filter((p) => /^\/(es|en)\//.test(p) && !p.includes('/search/') && !p.includes('/embed/'));
     for (const path of localized.filter(filtered)) expect(doc(path).querySelector('[data-pagefind-body]'), path).toBeNull();
     const pages = localized.filter((p) => !filtered(p));
     expect(pages.length).toBeGreaterThan(10);
@@ -308,7 +308,7 @@ describe('open data: the data page', () => {
   it('is linked from every page’s footer', () => {
     for (const locale of locales) {
       // Embed pages have no footer: their chart's own footer links the atlas (tests/site/charts-embed.test.ts).
-      for (const path of allPages(site).filter((p) => p.startsWith(`/${locale}/`) && !p.includes('/embed/'))) {
+      for (const path of contentPages(site).filter((p) => p.startsWith(`/${locale}/`) && !p.includes('/embed/'))) {
         expect(doc(path).querySelector(`.site-footer a[href="${basePath}${locale}/data/"]`), path).not.toBeNull();
       }
     }

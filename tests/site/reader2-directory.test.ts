@@ -8,7 +8,7 @@
  * Chromium: tests/e2e/reader2-browser.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { allPages, builtSite, pageDocument, text } from '../support/sites.ts';
+import { contentPages, builtSite, pageDocument, text } from '../support/sites.ts';
 import { loadAtlasFromFiles } from '../support/content.ts';
 import { locales } from '../../src/i18n/config.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
@@ -58,7 +58,7 @@ for (const locale of locales) {
 
     it('is in the main navigation of every page of the language', () => {
       // Embed pages (a chart alone, framed by other sites) have no navigation: tests/site/charts-embed.test.ts.
-      const pages = allPages(site).filter((p) => p.startsWith(`/${locale}/`) && !p.includes('/embed/'));
+      const pages = contentPages(site).filter((p) => p.startsWith(`/${locale}/`) && !p.includes('/embed/'));
       expect(pages.length).toBeGreaterThan(5);
       for (const p of pages) {
         const link = doc(p).querySelector(`header nav a[href="${base}${locale}/directory/"]`);

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { allPages, builtSite, pageDocument, siteLocales, siteTranslations, type BuiltSite } from '../support/sites.ts';
+import { contentPages, builtSite, pageDocument, siteLocales, siteTranslations, type BuiltSite } from '../support/sites.ts';
 import { defaultLocale, locales, type Locale } from '../../src/i18n/config.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
 
@@ -25,7 +25,7 @@ const one = (d: Document, key: string) => {
   return values[0]!;
 };
 /** The 404 page is served at any address and is not indexed: it has no canonical URL to share. */
-const shareableOf = (built: BuiltSite) => allPages(built).filter((p) => p !== '/404.html');
+const shareableOf = (built: BuiltSite) => contentPages(built).filter((p) => p !== '/404.html');
 /** Each language the site declares, by its BCP 47 tag. */
 const ogOf = (built: BuiltSite) => new Map(Object.values(siteLocales(built)).map((tag) => [tag.bcp47, { locale: tag.code, og: tag.og }]));
 /** A locale's share image is its own once scripts/share-images.ts has drawn it (public/share/), else the source language's. */
@@ -108,7 +108,7 @@ describe('share tags under a sub-path (fixture site)', () => {
 describe.each(sites)('no-flash theme script and toggle (%s site)', (_, built) => {
   const { base } = built;
   const doc = (path: string) => pageDocument(built, path);
-  const pages = allPages(built);
+  const pages = contentPages(built);
   const script = readFileSync(join(built.dist, 'theme.js'));
 
   it('is small: at most 1 KB gzip', () => {

@@ -11,6 +11,8 @@ import { builtSite, pageDocument, readBuilt, text } from '../support/sites.ts';
 
 const site = builtSite('real');
 const doc = (path: string) => pageDocument(site, path);
+/** The study's entries are at their Spanish file name in Spanish and at their English slug in English (their frontmatter `slug`). */
+const entryUrl = (lang: string, kind: string, es: string, en: string) => `/${lang}/${kind}/${lang === 'en' ? en : es}/`;
 const rowByHeader = (table: Element, header: string) =>
   [...table.querySelectorAll('tbody tr')].find((tr) => text(tr.querySelector('th')).startsWith(header));
 /** A row's cells laid out on the table's column grid (colspans repeated), row header included. */
@@ -274,7 +276,7 @@ describe.each(['es', 'en'] as const)('facts as the study states them (%s)', (lan
 
 describe.each(['es', 'en'] as const)('texts and bibliography as the sources write them (%s)', (lang) => {
   it('the study article: the Spanish number format, "most governments", and the Matías Romero contradiction', () => {
-    const paragraphs = [...doc(`/${lang}/articles/diplomacia-publica-digital-mexico-chile/`).querySelectorAll('.entry__body p')].map(text);
+    const paragraphs = [...doc(entryUrl(lang, 'articles', 'diplomacia-publica-digital-mexico-chile', 'digital-public-diplomacy-mexico-chile')).querySelectorAll('.entry__body p')].map(text);
     const body = paragraphs.join(' ');
     if (lang === 'es') {
       expect(body).toContain('870.000 seguidores y 35.000 mensajes');
@@ -291,7 +293,7 @@ describe.each(['es', 'en'] as const)('texts and bibliography as the sources writ
   });
 
   it('the essay: the advice is the instructor’s, the voice is "one’s own", and "streetcraft" is kept', () => {
-    const page = doc(`/${lang}/articles/diplomacia-y-era-digital/`);
+    const page = doc(entryUrl(lang, 'articles', 'diplomacia-y-era-digital', 'diplomacy-in-the-digital-age'));
     const quote = [...page.querySelectorAll('.entry__body figure.pullquote')].find((f) => text(f.querySelector('blockquote')) === 'You have to be smarter than your equipment.')!;
     expect(text(quote.querySelector('figcaption'))).toMatch(lang === 'es' ? /^— Un instructor de conducción todoterreno, según cuenta Arturo Sarukhán/ : /^— A four-wheel-drive instructor, as told by Arturo Sarukhán/);
     const body = text(page.querySelector('.entry__body'));
@@ -314,7 +316,7 @@ describe.each(['es', 'en'] as const)('texts and bibliography as the sources writ
   });
 
   it('the interview: the Academy’s name as the seeds write it, and no order of Sarukhán’s posts the source does not give', () => {
-    const body = text(doc(`/${lang}/interviews/arturo-sarukhan-redes-sociales-diplomacia/`).querySelector('.entry__body'));
+    const body = text(doc(entryUrl(lang, 'interviews', 'arturo-sarukhan-redes-sociales-diplomacia', 'arturo-sarukhan-social-media-diplomacy')).querySelector('.entry__body'));
     expect(body).toContain(lang === 'es' ? 'Academia Diplomática Andrés Bello' : 'Andrés Bello Diplomatic Academy');
     expect(body).not.toMatch(/Academia Diplomática de Chile Andrés Bello|antes, cónsul|before that/);
   });

@@ -68,6 +68,15 @@ export function readPage(site: BuiltSite, path: string): string {
   return readFileSync(pageFile(site, path), 'utf8');
 }
 
+/**
+ * True for a redirect page: an old address (an entry's or a tag's before its slug) that sends the
+ * reader on with a meta refresh (src/components/layout/RedirectPage.astro). Browser gates do not
+ * open them (the browser would leave for the target); the static gates hold them to their own rules.
+ */
+export function isRedirectPage(site: BuiltSite, path: string): boolean {
+  return /<meta http-equiv="refresh"/i.test(readPage(site, path));
+}
+
 /** A built page parsed with linkedom. */
 export function pageDocument(site: BuiltSite, path: string): Document {
   return parseHTML(readPage(site, path)).document as unknown as Document;
@@ -92,6 +101,11 @@ export function allPages(site: BuiltSite): string[] {
   };
   walk(site.dist);
   return out.sort();
+}
+
+/** Every page a reader reads: the built pages without the redirect pages old addresses keep. */
+export function contentPages(site: BuiltSite): string[] {
+  return allPages(site).filter((p) => !isRedirectPage(site, p));
 }
 
 export const exists = (site: BuiltSite, path: string) => existsSync(join(site.dist, path.replace(/^\//, '')));

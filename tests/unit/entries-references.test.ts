@@ -40,7 +40,7 @@ describe('entry references', () => {
   it('an unknown source id names the file, the line, the field and the id', () => {
     const messages = checkWith('interviews/en/entrevista-ficticia.mdx', 'sources: [fixture-interview-original]', 'sources: [fixture-interview-original, invented-2099]');
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^content\/interviews\/en\/entrevista-ficticia\.mdx:8: sources\[1\]: unknown source id/);
+    expect(messages[0]).toMatch(/^content\/interviews\/en\/entrevista-ficticia\.mdx:10: sources\[1\]: unknown source id/);
     expect(messages[0]).toContain('"invented-2099"');
   });
 

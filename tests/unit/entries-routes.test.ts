@@ -9,6 +9,10 @@
  * | articles/solo-en-espanol (note) | ✓ | – | 2025-03-10 | fixture-events | xf |
  * | articles/english-only-note (note) | – | ✓ | 2024-12-02 | fixture-media | xr |
  * | interviews/entrevista-ficticia | ✓ | ✓ | 2024-11-20 | fixture-media, fixture-policy | xr |
+ *
+ * Addresses: the English interview has its own slug, `fictional-interview` (the Spanish one keeps
+ * its file name); the tag fixture-events has a slug per language (es `eventos-ficticios`, en
+ * `fictional-events`), the others none.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,6 +20,8 @@ import {
   citedSources,
   countWords,
   displayName,
+  entryPagePaths,
+  entryRedirects,
   entryRoutes,
   feedItems,
   filterPagePaths,
@@ -28,6 +34,9 @@ import {
   tableOfContents,
   tagLabel,
   tagOptions,
+  tagPath,
+  tagSlug,
+  twinSlugs,
   withTag,
   aboutCountry,
   languageName,
@@ -133,6 +142,50 @@ describe('an entry in one language only', () => {
   });
 });
 
+describe('addresses in each language', () => {
+  it('put an entry with its own slug at that slug in its language, its twin at the file name', () => {
+    expect(route('entrevista-ficticia', 'en')).toMatchObject({ urlSlug: 'fictional-interview', path: '/en/interviews/fictional-interview/', fallback: false });
+    expect(route('entrevista-ficticia', 'es')).toMatchObject({ urlSlug: 'entrevista-ficticia', path: '/es/interviews/entrevista-ficticia/', fallback: false });
+    // Both pages know the other's address: the language switch and hreflang pair them.
+    for (const locale of ['es', 'en']) {
+      expect(route('entrevista-ficticia', locale).paths).toMatchObject({ es: '/es/interviews/entrevista-ficticia/', en: '/en/interviews/fictional-interview/' });
+    }
+    expect(route('estudio-ficticio', 'en').path).toBe('/en/articles/estudio-ficticio/');
+  });
+
+  it('give a notice page the original’s slug', () => {
+    expect(twinSlugs(new Map([['en', 'english-only']]), ['es', 'en', 'fr'])).toEqual({ es: 'english-only', en: 'english-only', fr: 'english-only' });
+    expect(twinSlugs(new Map([['es', 'solo-espanol'], ['en', 'spanish-only']]), ['es', 'en', 'fr'])).toEqual({ es: 'solo-espanol', en: 'spanish-only', fr: 'solo-espanol' });
+    expect(twinSlugs(new Map([['fr', 'francais'], ['en', 'french']]), ['es', 'en', 'fr'])).toEqual({ es: 'french', en: 'french', fr: 'francais' });
+  });
+
+  it('lead the old address (the file name) to the new one', () => {
+    expect(entryRedirects(routes).filter((r) => r.kind === 'interviews')).toEqual([{ kind: 'interviews', locale: 'en', segment: 'entrevista-ficticia', from: '/en/interviews/entrevista-ficticia/', to: '/en/interviews/fictional-interview/' }]);
+    const pages = entryPagePaths(entries).filter((p) => p.params.section === 'interviews' && p.params.lang === 'en');
+    expect(pages.map((p) => [p.params.slug, 'redirect' in p.props])).toEqual([['fictional-interview', false], ['entrevista-ficticia', true]]);
+  });
+
+  it('put a tag’s filter pages at its slug in each language, or its id, and its id’s address leads there', () => {
+    expect(tagSlug('es', 'fixture-events', tagVocabulary)).toBe('eventos-ficticios');
+    expect(tagSlug('en', 'fixture-events', tagVocabulary)).toBe('fictional-events');
+    expect(tagSlug('en', 'fixture-media', tagVocabulary)).toBe('fixture-media');
+    expect(tagPath('articles', 'en', 'fixture-events', tagVocabulary)).toBe('/en/articles/tags/fictional-events/');
+    const paths = filterPagePaths(entries, 'articles', 'tags', ['es', 'en'], tagVocabulary);
+    const events = paths.filter((p) => p.props.value === 'fixture-events');
+    expect(events.map((p) => [p.params.lang, p.params.tag, p.props.redirect?.to])).toEqual([
+      ['es', 'eventos-ficticios', undefined],
+      ['es', 'fixture-events', '/es/articles/tags/eventos-ficticios/'],
+      ['en', 'fictional-events', undefined],
+      ['en', 'fixture-events', '/en/articles/tags/fictional-events/'],
+    ]);
+    expect(events[0]!.props.paths).toEqual({ es: '/es/articles/tags/eventos-ficticios/', en: '/en/articles/tags/fictional-events/' });
+    expect(paths.filter((p) => p.props.value === 'fixture-media').map((p) => [p.params.lang, p.params.tag, p.props.redirect])).toEqual([
+      ['es', 'fixture-media', undefined],
+      ['en', 'fixture-media', undefined],
+    ]);
+  });
+});
+
 describe('listing filters', () => {
   const es = routesIn(routes, 'es', 'articles');
 
@@ -166,7 +219,7 @@ describe('listing filters', () => {
 describe('feed items', () => {
   it('list the entries written in the language, newest first', () => {
     expect(feedItems(entries, 'es', tagVocabulary).map((i) => i.link)).toEqual(['/es/articles/estudio-ficticio/', '/es/articles/bilingue-es-fr/', '/es/articles/solo-en-espanol/', '/es/interviews/entrevista-ficticia/']);
-    expect(feedItems(entries, 'en', tagVocabulary).map((i) => i.link)).toEqual(['/en/articles/estudio-ficticio/', '/en/articles/english-only-note/', '/en/interviews/entrevista-ficticia/']);
+    expect(feedItems(entries, 'en', tagVocabulary).map((i) => i.link)).toEqual(['/en/articles/estudio-ficticio/', '/en/articles/english-only-note/', '/en/interviews/fictional-interview/']);
   });
 
   it('hold the title, summary, date and tag labels of an entry', () => {
@@ -186,7 +239,7 @@ describe('feed items', () => {
       const own = entries.filter((e) => e.locale === locale);
       expect(items).toHaveLength(own.length);
       for (const e of own) {
-        const item = items.find((i) => i.link === `/${locale}/${e.kind}/${e.slug}/`)!;
+        const item = items.find((i) => i.link === `/${locale}/${e.kind}/${e.data.slug ?? e.slug}/`)!;
         expect(item.title).toBe(e.data.title);
         expect(item.description).toBe(e.data.summary);
         expect(item.pubDate.toISOString().slice(0, 10)).toBe(e.data.published);

@@ -12,19 +12,22 @@ const site: SiteIndex = {
   locales: ['es', 'en'],
   countries: new Set(['xr', 'xf']),
   entries: {
-    articles: { slugs: new Set(['estudio']), tags: new Set(['politica']), countries: new Set(['xr']) },
+    // "estudio" is at "study" in English; the tag "politica" at "policy" in English (slugs per language).
+    articles: { slugs: new Set(['estudio']), tags: new Set(['politica']), countries: new Set(['xr']), localSlugs: new Set(['es/estudio', 'en/study']), localTags: new Set(['es/politica', 'en/policy']) },
     interviews: { slugs: new Set(['charla']), tags: new Set(), countries: new Set() },
   },
 };
 
 describe('a link from the site root', () => {
-  it.each(['/', '/es/', '/en/compare/', '/es/countries/', '/es/countries/xf/', '/en/articles/estudio/', '/es/interviews/charla/', '/es/articles/tags/politica/', '/en/articles/countries/xr/', '/es/compare/#tabla-presencia', '/es/search/?q=twitter', '/data/presence.csv'])('%s is a page', (url) => {
+  it.each(['/', '/es/', '/en/compare/', '/es/countries/', '/es/countries/xf/', '/en/articles/estudio/', '/es/interviews/charla/', '/es/articles/tags/politica/', '/en/articles/countries/xr/', '/es/compare/#tabla-presencia', '/es/search/?q=twitter', '/data/presence.csv', '/en/articles/study/', '/en/articles/tags/policy/'])('%s is a page', (url) => {
     expect(sitePathProblem(url, site)).toBeUndefined();
   });
 
   it.each([
     ['/es/countries/zz/', 'a country the atlas does not have'],
     ['/es/articles/charla/', 'an entry that is not in content/articles/'],
+    ['/es/articles/study/', 'an entry that is not in content/articles/'],
+    ['/es/articles/tags/policy/', 'a tag no entry in content/articles/ has'],
     ['/es/interviews/tags/politica/', 'a tag no entry in content/interviews/ has'],
     ['/es/interviews/countries/xr/', 'a country no entry in content/interviews/ is about'],
     ['/es/acerca/', 'a page the site does not have'],

@@ -171,6 +171,8 @@ export const en: Record<UiKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.lead': 'This address does not exist or has moved. The atlas is still here:',
   'notFound.home': 'Go to the English home page',
+  'redirect.title': 'This page has moved',
+  'redirect.link': 'Go to its new address',
   // Articles and interviews (issue 3)
   'entry.kind.article': 'Article',
   'entry.kind.note': 'Note',

@@ -169,6 +169,8 @@ export const es = {
   'notFound.title': 'Página no encontrada',
   'notFound.lead': 'La dirección no existe o ha cambiado. El atlas sigue aquí:',
   'notFound.home': 'Ir a la portada en español',
+  'redirect.title': 'Esta página ha cambiado de dirección',
+  'redirect.link': 'Ir a la nueva dirección',
   // Articles and interviews (issue 3)
   'entry.kind.article': 'Artículo',
   'entry.kind.note': 'Nota',

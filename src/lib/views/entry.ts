@@ -3,11 +3,10 @@
  * language the entry is not written in: titles, references, contents, tags and the page's citation.
  */
 import { useTranslations } from '../../i18n/ui.ts';
-import { localePath } from '../../i18n/routes.ts';
 import type { Source } from '../../schemas/vocabularies.ts';
 import { chartSpecs, type ChartSpec } from '../charts.ts';
 import type { PageCitation } from '../citation.ts';
-import { entryFile, entryPath, languageName, readingMinutes, referenceIds, tableOfContents, tagLabel, type EntryRoute, type Heading, type TocItem } from '../entries.ts';
+import { entryFile, languageName, readingMinutes, referenceIds, tableOfContents, tagLabel, tagPath, type EntryRoute, type Heading, type TocItem } from '../entries.ts';
 import type { AtlasData, CountryRecord } from '../model.ts';
 
 export interface EntryView {
@@ -49,13 +48,13 @@ export function entryView(route: EntryRoute, data: AtlasData, headings: Heading[
     toc: isNote ? [] : tableOfContents(headings),
     countries: fm.countries.map((id) => countryById.get(id)!),
     sources: referenceIds(entry).map((id) => sourceById.get(id)!),
-    tags: fm.tags.map((tag) => ({ label: tagLabel(locale, tag, data.tags), href: localePath(locale, kind, 'tags', tag) })),
+    tags: fm.tags.map((tag) => ({ label: tagLabel(locale, tag, data.tags), href: tagPath(kind, locale, tag, data.tags) })),
     citation: {
       authors: fm.authors,
       title: fm.title,
       published: fm.published,
       siteName: t('site.name'),
-      url: new URL(entryPath(kind, locale, route.slug), site).href,
+      url: new URL(route.path, site).href,
       locale,
       slug: route.slug,
     },

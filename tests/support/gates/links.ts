@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Locale } from '../../../src/i18n/config.ts';
-import { pageFile, siteLocales, type BuiltSite } from '../sites.ts';
+import { isRedirectPage, pageFile, siteLocales, type BuiltSite } from '../sites.ts';
 
 /** Attributes that point somewhere, per element. */
 const urlAttributes: [selector: string, attr: string][] = [
@@ -203,6 +203,8 @@ export function languageSwitchProblems(site: BuiltSite, page: string): string[] 
   if (!pageLocale) return []; // the root language choice and the 404 page have no switch
   // Embed pages (a chart alone, framed by other sites) have no header: the embedding page chose the language.
   if (/^\/[^/]+\/embed\//.test(page)) return [];
+  // A redirect page (an old address) has no header: it leads to the page, whose switch is checked there.
+  if (isRedirectPage(site, page)) return [];
   const here = `${site.base}${page.replace(/^\//, '')}`;
   const { document } = parse(pageFile(site, page));
   const switches = [...document.querySelectorAll('header a[data-lang-switch]')];
