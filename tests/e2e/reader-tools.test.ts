@@ -410,13 +410,21 @@ describe('more than 60 accounts: one row per country', () => {
 describe('language switch', () => {
   // Every page's switch is checked without a browser (gates-static: same page, other language, and
   // back); here, that a reader follows it with the keyboard alone.
-  it('takes the keyboard to the same page in the other language and back', async () => {
+  // The fixture has three languages, so the switch is a menu: Enter opens it, Tab reaches a language.
+  const switchTo = async (lang: string, path: string) => {
+    await page.locator('header .lang-menu summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('header .lang-menu').getAttribute('open')).not.toBeNull();
+    const link = page.locator(`header a[data-lang-switch][hreflang="${lang}"]`);
+    for (let tabs = 0; tabs < 5 && !(await link.evaluate((a) => a === document.activeElement)); tabs++) await page.keyboard.press('Tab');
+    await Promise.all([page.waitForURL((u) => u.pathname === path), page.keyboard.press('Enter')]);
+  };
+
+  it('takes the keyboard to the same page in the other language and back, through the language menu', async () => {
     await open('es/countries/xr/');
-    await page.locator('header a[data-lang-switch][hreflang="en"]').focus();
-    await Promise.all([page.waitForURL((u) => u.pathname === '/atlas/en/countries/xr/'), page.keyboard.press('Enter')]);
+    await switchTo('en', '/atlas/en/countries/xr/');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.locator('header a[data-lang-switch][hreflang="es"]').focus();
-    await Promise.all([page.waitForURL((u) => u.pathname === '/atlas/es/countries/xr/'), page.keyboard.press('Enter')]);
+    await switchTo('es', '/atlas/es/countries/xr/');
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     expect(problems.list).toEqual([]);
   });
