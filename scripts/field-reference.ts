@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { def, docFor, readSources, schemaExports, type Literal, type Schema } from './schema-walk.ts';
 import { id, localized, localizedSlug, partialDate, url } from '../src/schemas/common.ts';
-import { locales } from '../src/i18n/config.ts';
+import { defaultLocale } from '../src/i18n/config.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '..', '..');
 export const referencePath = join(root, 'docs', 'field-reference.md');
@@ -25,8 +25,9 @@ function checkMessages(s: Schema): string[] {
 
 /** A value kind in words. `children` tells whether the fields of an object are listed below it. */
 function describe(s: Schema): string {
-  if (s === (localized as unknown as Schema)) return `text in every language (${locales.map(code).join(', ')})`;
-  if (s === (localizedSlug as unknown as Schema)) return `a lowercase kebab-case slug per language (${locales.map(code).join(', ')}), each optional`;
+  // Worded without the list of languages, so that adding one (content/locales.yaml) leaves this file as it is.
+  if (s === (localized as unknown as Schema)) return `text per language code: ${code(defaultLocale)} required, the site's other languages (content/locales.yaml) optional`;
+  if (s === (localizedSlug as unknown as Schema)) return 'a lowercase kebab-case slug per language code (content/locales.yaml), each optional';
   if (s === (partialDate as unknown as Schema)) return 'date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real day, not in the future';
   if (s === (url as unknown as Schema)) return 'address: absolute `http(s)://` URL with a real host name, no spaces';
   if (s === (id as unknown as Schema)) return 'id: lowercase letters, digits and hyphens';
