@@ -29,7 +29,8 @@ function isLocalizedText(value: unknown): value is Record<string, unknown> {
 export function missingTexts(value: unknown, locale: Locale): number {
   if (isLocalizedText(value)) return typeof value[locale] === 'string' && String(value[locale]).trim() ? 0 : 1;
   if (Array.isArray(value)) return value.reduce((n: number, v) => n + missingTexts(v, locale), 0);
-  if (value && typeof value === 'object') return Object.values(value).reduce((n: number, v) => n + missingTexts(v, locale), 0);
+  // A slug is no text to translate: a language without one keeps the id.
+  if (value && typeof value === 'object') return Object.entries(value).reduce((n: number, [k, v]) => n + (k === 'slug' ? 0 : missingTexts(v, locale)), 0);
   return 0;
 }
 
