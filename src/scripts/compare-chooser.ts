@@ -28,6 +28,10 @@ function init(form: HTMLElement) {
     for (const el of document.querySelectorAll<HTMLElement>('main [data-country]')) {
       el.classList.toggle('is-deselected', !shown.has(el.dataset.country!));
     }
+    // A table cut into parts (200 countries): a part with none of the chosen countries goes whole.
+    for (const part of document.querySelectorAll<HTMLElement>('main [data-part-countries]')) {
+      part.classList.toggle('is-deselected', !part.dataset.partCountries!.split(' ').some((id) => shown.has(id)));
+    }
     for (const chart of document.querySelectorAll<HTMLElement>('main atlas-chart')) {
       if (narrowed) chart.dataset.countries = [...shown].join(' ');
       else delete chart.dataset.countries;

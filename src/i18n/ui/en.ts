@@ -128,6 +128,7 @@ export const en: Record<UiKey, string> = {
   'compare.participationNote': 'Offers the public a way to take part:',
   'compare.charts': 'Social-media accounts',
   'compare.network': 'Diplomatic networks, then and now',
+  'compare.tablePart': '{caption}: {first} to {last} (part {index} of {count})',
   'compare.notInCountry': 'not recorded',
   'chart.title.metric': '{metric} on {platform}, by account',
   'chart.title.timeline': 'When the official accounts were created',

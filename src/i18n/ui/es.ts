@@ -126,6 +126,7 @@ export const es = {
   'compare.participationNote': 'Ofrece al público una forma de participar:',
   'compare.charts': 'Cuentas en redes sociales',
   'compare.network': 'Redes diplomáticas, antes y ahora',
+  'compare.tablePart': '{caption}: de {first} a {last} (parte {index} de {count})',
   'compare.notInCountry': 'no consta',
   'chart.title.metric': '{metric} en {platform}, por cuenta',
   'chart.title.timeline': 'Fecha de creación de las cuentas oficiales',
