@@ -8,6 +8,8 @@ import type { CountryRecord, EntryKind, EntrySummary } from './model.ts';
 import type { InterviewData } from '../schemas/entry.ts';
 import type { Tag } from '../schemas/vocabularies.ts';
 import { memo } from './memo.ts';
+import type { PaginateFunction } from 'astro';
+import { listingPageSizeOverride } from './deploy.ts';
 
 export const entryKinds: readonly EntryKind[] = ['articles', 'interviews'];
 
@@ -269,9 +271,45 @@ export function entryPagePaths(entries: EntrySummary[]) {
   return entryRoutes(entries).map((route) => ({ params: { lang: route.locale, section: route.kind, slug: route.slug }, props: { route } }));
 }
 
-/** getStaticPaths for the listings: every locale × each section (`/<lang>/articles/`, `/<lang>/interviews/`). */
-export function listingPagePaths() {
-  return allLocales.flatMap((locale) => entryKinds.map((kind) => ({ params: { lang: locale, section: kind }, props: { locale, kind } })));
+/**
+ * Entries per listing page: the articles and interviews listings and their tag and country pages.
+ * Page 1 is the listing's own address (`/es/articles/`), later pages `<listing>page/<n>/`. Twenty
+ * entries weigh about 5 KB of HTML (gzip), so a listing page stays a text page at any scale (at
+ * 1,000 entries the unpaginated `/es/articles/` weighed 64 KB). The fixture site's tests build with
+ * a smaller size (ATLAS_LISTING_PAGE_SIZE, src/lib/deploy.ts) so that its few entries span pages.
+ */
+export const LISTING_PAGE_SIZE = 20;
+
+/** The page size this build uses: LISTING_PAGE_SIZE unless the tests' variable sets another. */
+export function listingPageSize(): number {
+  return listingPageSizeOverride() ?? LISTING_PAGE_SIZE;
+}
+
+/** The address of page `n` of a listing whose first page is at `first` (both base-path aware). */
+export function listingPageHref(first: string, n: number): string {
+  return n <= 1 ? first : `${first}page/${n}/`;
+}
+
+/**
+ * Astro's paginate() over one listing's entries, at `<first>` and `<first>page/<n>/`: the route is a
+ * rest parameter (`[...page].astro`), whose value is `page/<n>` past the first page.
+ */
+function listingPages(paginate: PaginateFunction, shown: EntryRoute[], first: string, params: Record<string, string>, props: Record<string, unknown>, pageSize: number) {
+  const prefix = `${first}page/`;
+  return paginate(shown, {
+    pageSize,
+    params,
+    props,
+    // paginate() writes later pages as `<first><n>/`: ours live under `page/`.
+    format: (url: string) => (url.startsWith(first) && url !== first ? `${prefix}${url.slice(first.length)}` : url),
+  }).map((p) => ({ ...p, params: { ...p.params, page: p.params.page === undefined ? undefined : `page/${p.params.page}` } }));
+}
+
+/** getStaticPaths for the listings, every locale × each section, paginated (`/<lang>/articles/`, `/<lang>/articles/page/2/`). */
+export function listingPagePaths(paginate: PaginateFunction, entries: EntrySummary[], pageSize = listingPageSize()) {
+  return allLocales.flatMap((locale) =>
+    entryKinds.flatMap((kind) => listingPages(paginate, routesIn(entryRoutes(entries), locale, kind), localePath(locale, kind), { lang: locale, section: kind }, { locale, kind }, pageSize)),
+  );
 }
 
 /**
@@ -284,7 +322,17 @@ export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field:
   return locales.flatMap((locale) => values.map((value) => ({ params: { lang: locale, section: kind, [param]: value }, props: { locale, kind, value } })));
 }
 
-/** Filter pages for both sections: `/<lang>/<articles|interviews>/<tags|countries>/<id>/`. */
-export function allFilterPagePaths(entries: EntrySummary[], field: 'tags' | 'countries') {
-  return entryKinds.flatMap((kind) => filterPagePaths(entries, kind, field));
+/** The entries a filter page lists: those of the kind in the locale with the tag, or about the country. */
+export function filteredRoutes(entries: EntrySummary[], locale: Locale, kind: EntryKind, field: 'tags' | 'countries', value: string): EntryRoute[] {
+  const all = routesIn(entryRoutes(entries), locale, kind);
+  return field === 'tags' ? withTag(all, value) : aboutCountry(all, value);
+}
+
+/** Filter pages for both sections, paginated: `/<lang>/<articles|interviews>/<tags|countries>/<id>/` and `.../page/<n>/`. */
+export function allFilterPagePaths(paginate: PaginateFunction, entries: EntrySummary[], field: 'tags' | 'countries', pageSize = listingPageSize()) {
+  return entryKinds.flatMap((kind) =>
+    filterPagePaths(entries, kind, field).flatMap(({ params, props }) =>
+      listingPages(paginate, filteredRoutes(entries, props.locale, kind, field, props.value), localePath(props.locale, kind, field, props.value), params, props, pageSize),
+    ),
+  );
 }
