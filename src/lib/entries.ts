@@ -285,11 +285,6 @@ export function listingPageSize(): number {
   return listingPageSizeOverride() ?? LISTING_PAGE_SIZE;
 }
 
-/** The address of page `n` of a listing whose first page is at `first` (both base-path aware). */
-export function listingPageHref(first: string, n: number): string {
-  return n <= 1 ? first : `${first}page/${n}/`;
-}
-
 /**
  * Astro's paginate() over one listing's entries, at `<first>` and `<first>page/<n>/`: the route is a
  * rest parameter (`[...page].astro`), whose value is `page/<n>` past the first page.

@@ -412,6 +412,7 @@ export const en: Record<UiKey, string> = {
   'directory.showing.one': 'Showing {count} account of {total}.',
   'directory.showing.other': 'Showing {count} accounts of {total}.',
   'directory.empty': 'No account matches these filters.',
+  'directory.range': '{first} to {last}',
   'directory.jump': 'Go to a country',
   'directory.accounts.one': '{count} account',
   'directory.accounts.other': '{count} accounts',

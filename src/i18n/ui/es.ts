@@ -410,6 +410,7 @@ export const es = {
   'directory.showing.one': 'Se muestra {count} cuenta de {total}.',
   'directory.showing.other': 'Se muestran {count} cuentas de {total}.',
   'directory.empty': 'Ninguna cuenta coincide con estos filtros.',
+  'directory.range': 'de {first} a {last}',
   'directory.jump': 'Ir a un país',
   'directory.accounts.one': '{count} cuenta',
   'directory.accounts.other': '{count} cuentas',

@@ -5,7 +5,8 @@
 import type { Locale } from '../../i18n/config.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { localePath } from '../../i18n/routes.ts';
-import { aboutCountry, entryRoutes, listingFilters, listingPageHref, routesIn, tagLabel, withTag, type EntryRoute, type ListingFilters } from '../entries.ts';
+import { pageNav, type PageNav } from '../pagination.ts';
+import { aboutCountry, entryRoutes, listingFilters, routesIn, tagLabel, withTag, type EntryRoute, type ListingFilters } from '../entries.ts';
 import type { AtlasData, EntryKind, EntrySummary } from '../model.ts';
 
 export interface ListingFilter {
@@ -21,18 +22,6 @@ export interface ListingPage {
   total: number;
 }
 
-/** Links between the pages of a listing: plain links, no JavaScript. */
-export interface PageNav {
-  /** "Page 2 of 5". */
-  label: string;
-  current: number;
-  last: number;
-  prev?: string;
-  next?: string;
-  /** The first, the last and the pages around the current one; `gap` where numbers are left out. */
-  pages: ({ n: number; href: string; current: boolean } | { gap: true })[];
-}
-
 export interface ListingView {
   title: string;
   lead: string;
@@ -44,30 +33,6 @@ export interface ListingView {
   filters: ListingFilters;
   /** The active filter with its label (a tag's or a country's name), if any. */
   active?: ListingFilter & { label: string };
-}
-
-/** Page numbers to link: the first, the last, and `around` on each side of the current one; a gap for any run left out. */
-export function pageWindow(current: number, last: number, around = 2): (number | 'gap')[] {
-  const out: (number | 'gap')[] = [];
-  for (let n = 1; n <= last; n++) {
-    if (n === 1 || n === last || Math.abs(n - current) <= around) out.push(n);
-    else if (out[out.length - 1] !== 'gap') out.push('gap');
-  }
-  return out;
-}
-
-/** The links between the pages of a listing whose first page is at `first`; none for a single page. */
-export function pageNav(locale: Locale, first: string, current: number, last: number): PageNav | undefined {
-  if (last <= 1) return undefined;
-  const t = useTranslations(locale);
-  return {
-    label: t('listing.pageOf', { page: current, pages: last }),
-    current,
-    last,
-    ...(current > 1 && { prev: listingPageHref(first, current - 1) }),
-    ...(current < last && { next: listingPageHref(first, current + 1) }),
-    pages: pageWindow(current, last).map((n) => (n === 'gap' ? { gap: true as const } : { n, href: listingPageHref(first, n), current: n === current })),
-  };
 }
 
 export function listingView(data: AtlasData, entries: EntrySummary[], locale: Locale, kind: EntryKind, filter?: ListingFilter, page?: ListingPage): ListingView {

@@ -1,6 +1,7 @@
 /** Listings of entries, unfiltered and filtered, on the fixture entries (tests/fixture-site/content/{articles,interviews}). */
 import { describe, expect, it } from 'vitest';
-import { listingView, pageNav, pageWindow } from '../../../src/lib/views/listing.ts';
+import { listingView } from '../../../src/lib/views/listing.ts';
+import { pageNav, pageWindow } from '../../../src/lib/pagination.ts';
 import { loadAtlasFromFiles } from '../../support/content.ts';
 import { loadEntriesFromFiles } from '../../support/entries.ts';
 
