@@ -398,7 +398,7 @@ export const en: Record<UiKey, string> = {
   // Reader tools: account directory, dark mode, sharing, print (issue 5).
   'directory.nav': 'Directory',
   'directory.title': 'Directory of official accounts',
-  'directory.lead': 'Every official account of every country in the atlas on one page: network, account, institution, creation date, latest figures and source.',
+  'directory.lead': 'Every official account of every country in the atlas: network, account, institution, creation date, latest figures and source.',
   'directory.why': 'A “social-media atlas”, a list of a ministry’s official accounts, is one of the website features the atlas looks for; this directory provides one for every country in the atlas.',
   'directory.whyLink': 'Which ministries have one on their website',
   'directory.filters': 'Filter the accounts',

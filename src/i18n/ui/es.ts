@@ -396,7 +396,7 @@ export const es = {
   // Reader tools: account directory, dark mode, sharing, print (issue 5).
   'directory.nav': 'Directorio',
   'directory.title': 'Directorio de cuentas oficiales',
-  'directory.lead': 'Todas las cuentas oficiales de todos los países del atlas en una sola página: red, cuenta, institución, fecha de creación, últimas cifras y fuente.',
+  'directory.lead': 'Todas las cuentas oficiales de todos los países del atlas: red, cuenta, institución, fecha de creación, últimas cifras y fuente.',
   'directory.why': 'Un «atlas de redes sociales», la lista de las cuentas oficiales de un ministerio, es una de las funciones del sitio web que el atlas busca; este directorio ofrece uno para cada país del atlas.',
   'directory.whyLink': 'Qué ministerios lo tienen en su web',
   'directory.filters': 'Filtrar las cuentas',
