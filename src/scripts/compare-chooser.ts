@@ -72,7 +72,9 @@ function init(form: HTMLElement) {
   });
 
   form.hidden = false;
-  apply();
+  // The page is written with every country chosen (and its status says so): only a choice from the
+  // address needs applying at load, so that 200 countries' cells are not walked for nothing (issue 18).
+  if (wanted !== null) apply();
 }
 
 const form = document.querySelector<HTMLElement>('.chooser');
