@@ -8,6 +8,8 @@
  * - ATLAS_CACHE_DIR: Astro's cache (default "node_modules/.astro"); separate caches let builds run side by side.
  * - ATLAS_CONTENT_CHECK: "warn" logs content problems instead of failing the build (tests of bad content only).
  * - ATLAS_CHROMIUM: the Chromium the scripts drive (default "/usr/bin/chromium").
+ * - ATLAS_LISTING_PAGE_SIZE: entries per listing page instead of LISTING_PAGE_SIZE (src/lib/entries.ts);
+ *   for the fixture site's tests only, whose few entries must span pages.
  */
 
 type Env = Record<string, string | undefined>;
@@ -55,6 +57,15 @@ export function cacheDir(env: Env = process.env): string {
 
 export function contentCheckWarns(env: Env = process.env): boolean {
   return env.ATLAS_CONTENT_CHECK === 'warn';
+}
+
+/** ATLAS_LISTING_PAGE_SIZE as a whole number of entries, or undefined when unset. */
+export function listingPageSizeOverride(env: Env = process.env): number | undefined {
+  const raw = env.ATLAS_LISTING_PAGE_SIZE?.trim();
+  if (!raw) return undefined;
+  const size = Number(raw);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`ATLAS_LISTING_PAGE_SIZE: "${raw}" is not a whole number of entries (expected 1 or more, e.g. 2)`);
+  return size;
 }
 
 export function chromiumPath(env: Env = process.env): string {

@@ -9,6 +9,8 @@ import type { InterviewData } from '../schemas/entry.ts';
 import type { Tag } from '../schemas/vocabularies.ts';
 import { memo } from './memo.ts';
 import { inLocale } from './localized.ts';
+import type { PaginateFunction } from 'astro';
+import { listingPageSizeOverride } from './deploy.ts';
 
 export const entryKinds: readonly EntryKind[] = ['articles', 'interviews'];
 
@@ -334,9 +336,40 @@ export function entryPagePaths(entries: EntrySummary[]) {
   ];
 }
 
-/** getStaticPaths for the listings: every locale × each section (`/<lang>/articles/`, `/<lang>/interviews/`). */
-export function listingPagePaths() {
-  return allLocales.flatMap((locale) => entryKinds.map((kind) => ({ params: { lang: locale, section: kind }, props: { locale, kind } })));
+/**
+ * Entries per listing page: the articles and interviews listings and their tag and country pages.
+ * Page 1 is the listing's own address (`/es/articles/`), later pages `<listing>page/<n>/`. Twenty
+ * entries weigh about 5 KB of HTML (gzip), so a listing page stays a text page at any scale (at
+ * 1,000 entries the unpaginated `/es/articles/` weighed 64 KB). The fixture site's tests build with
+ * a smaller size (ATLAS_LISTING_PAGE_SIZE, src/lib/deploy.ts) so that its few entries span pages.
+ */
+export const LISTING_PAGE_SIZE = 20;
+
+/** The page size this build uses: LISTING_PAGE_SIZE unless the tests' variable sets another. */
+export function listingPageSize(): number {
+  return listingPageSizeOverride() ?? LISTING_PAGE_SIZE;
+}
+
+/**
+ * Astro's paginate() over one listing's entries, at `<first>` and `<first>page/<n>/`: the route is a
+ * rest parameter (`[...page].astro`), whose value is `page/<n>` past the first page.
+ */
+function listingPages(paginate: PaginateFunction, shown: EntryRoute[], first: string, params: Record<string, string>, props: Record<string, unknown>, pageSize: number) {
+  const prefix = `${first}page/`;
+  return paginate(shown, {
+    pageSize,
+    params,
+    props,
+    // paginate() writes later pages as `<first><n>/`: ours live under `page/`.
+    format: (url: string) => (url.startsWith(first) && url !== first ? `${prefix}${url.slice(first.length)}` : url),
+  }).map((p) => ({ ...p, params: { ...p.params, page: p.params.page === undefined ? undefined : `page/${p.params.page}` } }));
+}
+
+/** getStaticPaths for the listings, every locale × each section, paginated (`/<lang>/articles/`, `/<lang>/articles/page/2/`). */
+export function listingPagePaths(paginate: PaginateFunction, entries: EntrySummary[], pageSize = listingPageSize()) {
+  return allLocales.flatMap((locale) =>
+    entryKinds.flatMap((kind) => listingPages(paginate, routesIn(entryRoutes(entries), locale, kind), localePath(locale, kind), { lang: locale, section: kind }, { locale, kind }, pageSize)),
+  );
 }
 
 /**
@@ -369,7 +402,27 @@ export function filterPagePaths(entries: EntrySummary[], kind: EntryKind, field:
   );
 }
 
-/** Filter pages for both sections: `/<lang>/<articles|interviews>/<tags|countries>/<slug or id>/`. */
-export function allFilterPagePaths(entries: EntrySummary[], field: 'tags' | 'countries', tags: Tag[] = []) {
-  return entryKinds.flatMap((kind) => filterPagePaths(entries, kind, field, allLocales, tags));
+/** A filter page's addresses in each language, on its page `n` of a paginated listing (the same pages in every language: listings hold every entry). */
+export function pagedPaths(paths: Record<Locale, string>, n: number | undefined): Record<Locale, string> {
+  return n && n > 1 ? Object.fromEntries(Object.entries(paths).map(([l, p]) => [l, `${p}page/${n}/`])) : paths;
+}
+
+/** The entries a filter page lists: those of the kind in the locale with the tag, or about the country. */
+export function filteredRoutes(entries: EntrySummary[], locale: Locale, kind: EntryKind, field: 'tags' | 'countries', value: string): EntryRoute[] {
+  const all = routesIn(entryRoutes(entries), locale, kind);
+  return field === 'tags' ? withTag(all, value) : aboutCountry(all, value);
+}
+
+/**
+ * Filter pages for both sections, paginated: `/<lang>/<articles|interviews>/<tags|countries>/<slug or id>/`
+ * and `.../page/<n>/`. An old address (a tag's id where the language gives it a slug) is one redirect page.
+ */
+export function allFilterPagePaths(paginate: PaginateFunction, entries: EntrySummary[], field: 'tags' | 'countries', tags: Tag[] = [], pageSize = listingPageSize()): { params: Record<string, string | undefined>; props: Record<string, unknown> }[] {
+  return entryKinds.flatMap((kind) =>
+    filterPagePaths(entries, kind, field, allLocales, tags).flatMap(({ params, props }): { params: Record<string, string | undefined>; props: Record<string, unknown> }[] =>
+      props.redirect
+        ? [{ params: { ...params, page: undefined }, props: { ...props } }]
+        : listingPages(paginate, filteredRoutes(entries, props.locale, kind, field, props.value), props.paths[props.locale]!, params, { ...props }, pageSize),
+    ),
+  );
 }

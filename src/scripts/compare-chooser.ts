@@ -28,6 +28,10 @@ function init(form: HTMLElement) {
     for (const el of document.querySelectorAll<HTMLElement>('main [data-country]')) {
       el.classList.toggle('is-deselected', !shown.has(el.dataset.country!));
     }
+    // A table cut into parts (200 countries): a part with none of the chosen countries goes whole.
+    for (const part of document.querySelectorAll<HTMLElement>('main [data-part-countries]')) {
+      part.classList.toggle('is-deselected', !part.dataset.partCountries!.split(' ').some((id) => shown.has(id)));
+    }
     for (const chart of document.querySelectorAll<HTMLElement>('main atlas-chart')) {
       if (narrowed) chart.dataset.countries = [...shown].join(' ');
       else delete chart.dataset.countries;
@@ -68,7 +72,9 @@ function init(form: HTMLElement) {
   });
 
   form.hidden = false;
-  apply();
+  // The page is written with every country chosen (and its status says so): only a choice from the
+  // address needs applying at load, so that 200 countries' cells are not walked for nothing (issue 18).
+  if (wanted !== null) apply();
 }
 
 const form = document.querySelector<HTMLElement>('.chooser');

@@ -16,14 +16,33 @@ class AtlasDirectory extends HTMLElement {
       const wanted = params.get(select.name);
       if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
     }
+    // A shared address naming a country on another page of the directory: go to that page.
+    const elsewhere = this.selects.find((s) => s.name === 'country')?.selectedOptions[0]?.dataset.href;
+    if (elsewhere) {
+      const url = new URL(elsewhere, location.href);
+      url.search = location.search;
+      location.replace(url);
+      return;
+    }
     controls.hidden = false;
-    controls.addEventListener('change', () => this.apply(true));
+    controls.addEventListener('change', (e) => {
+      // A country on another page of the directory: go there, with the other choices.
+      const chosen = e.target instanceof HTMLSelectElement ? e.target.selectedOptions[0] : undefined;
+      if (chosen?.dataset.href) return this.go(chosen.dataset.href);
+      this.apply(true);
+    });
     controls.querySelector('[data-reset]')?.addEventListener('click', () => {
       for (const select of this.selects) select.value = '';
       this.apply(true);
       this.selects[0]?.focus();
     });
     if (this.selects.some((s) => s.value)) this.apply(false);
+  }
+
+  private go(href: string) {
+    const url = new URL(href, location.href);
+    for (const select of this.selects) if (select.value) url.searchParams.set(select.name, select.value);
+    location.assign(url);
   }
 
   private apply(updateAddress: boolean) {

@@ -18,7 +18,8 @@ import { deployTarget } from '../../src/lib/deploy.ts';
 import { buildFingerprint, buildsDir, fixtureContent, projectCopy, realContent } from '../support/project.ts';
 import type { BuiltSite, SiteName } from '../support/sites.ts';
 
-const fixtureTarget = { ATLAS_SITE: 'https://example.github.io', ATLAS_BASE: '/atlas/' };
+// Listing pages of three entries: the fixture's four articles per language span two pages (tests/site/listing-pages.test.ts).
+const fixtureTarget = { ATLAS_SITE: 'https://example.github.io', ATLAS_BASE: '/atlas/', ATLAS_LISTING_PAGE_SIZE: '3' };
 
 async function buildSite(name: SiteName, content: string, env: Record<string, string>): Promise<BuiltSite> {
   const fingerprint = buildFingerprint(content, env);

@@ -271,7 +271,14 @@ describe.each(locales)('listings (%s)', (lang) => {
       const page = doc(`/${lang}/${kind}/`);
       expect(page.documentElement.getAttribute('lang')).toBe(lang);
       expect(text(page.querySelector('h1'))).toBe(ui[lang][kind]);
-      const items = [...page.querySelectorAll('.entry-list .entry-item__title a')];
+      // Every page of the listing (the fixture builds pages of three entries), following its "next" links.
+      const items = [];
+      for (let path: string | undefined = `/${lang}/${kind}/`; path; ) {
+        const d = doc(path);
+        items.push(...d.querySelectorAll('.entry-list .entry-item__title a'));
+        const next = d.querySelector('.pager a[rel="next"]')?.getAttribute('href');
+        path = next ? withoutBase(site, next) : undefined;
+      }
       expect(items.map((a) => a.getAttribute('href')).sort()).toEqual(listed[kind].map(link).sort());
       expect(items.map(text).sort()).toEqual(listed[kind].map((slug) => titleOf(slug, lang)).sort());
       const links = hrefs(page, '.filters .filter-links a');

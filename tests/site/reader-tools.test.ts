@@ -170,8 +170,8 @@ describe('search', () => {
   });
 
   it('indexes every content page by its language, and leaves the header, footer and tools out', () => {
-    // Filtered listings repeat entries that have their own pages: they stay out of the index.
-    const filtered = (p: string) => /\/(articles|interviews)\/(tags|countries)\//.test(p);
+    // Filtered listings and a listing's later pages repeat entries that have their own pages: they stay out of the index.
+    const filtered = (p: string) => /\/(articles|interviews)\/(tags|countries|page)\//.test(p);
     // Embed pages (a chart alone, for other sites' frames) stay out of the index: tests/site/charts-embed.test.ts.
     const localized = contentPages(site).filter((p) => /^\/(es|en)\//.test(p) && !p.includes('/search/') && !p.includes('/embed/'));
     for (const path of localized.filter(filtered)) expect(doc(path).querySelector('[data-pagefind-body]'), path).toBeNull();

@@ -42,9 +42,9 @@ describe('a link from the site root', () => {
 describe('pages every locale has', () => {
   it('are the pages under src/pages/[lang]/ without a parameter, plus the entry listings', () => {
     const files = readdirSync(join(process.cwd(), 'src', 'pages', '[lang]')).filter((f) => f.endsWith('.astro')).map((f) => f.replace(/\.astro$/, '').replace(/^index$/, ''));
-    // A folder is a page when it has an index (embed/ holds only /<lang>/embed/<chart>/, for other sites' frames, not for entries to link).
+    // A folder is a page when it has an index, or pages whose first is its own address (directory/); (embed/ holds only /<lang>/embed/<chart>/, for other sites' frames, not for entries to link).
     const dirs = readdirSync(join(process.cwd(), 'src', 'pages', '[lang]'), { withFileTypes: true })
-      .filter((d) => d.isDirectory() && !d.name.startsWith('[') && existsSync(join(process.cwd(), 'src', 'pages', '[lang]', d.name, 'index.astro')))
+      .filter((d) => d.isDirectory() && !d.name.startsWith('[') && ['index.astro', '[...page].astro'].some((f) => existsSync(join(process.cwd(), 'src', 'pages', '[lang]', d.name, f))))
       .map((d) => d.name);
     expect([...localePages].sort()).toEqual([...files, ...dirs, 'articles', 'interviews'].sort());
   });

@@ -3,8 +3,11 @@ import type { Locale } from '../../i18n/config.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import type { Observation } from '../../schemas/country.ts';
 import type { Source } from '../../schemas/vocabularies.ts';
-import { directory, directoryFacets, type DirectoryAccount, type DirectoryCountry } from '../directory.ts';
+import { localePath } from '../../i18n/routes.ts';
+import { DIRECTORY_PAGE_ACCOUNTS, directory, directoryFacets, directoryPages, type DirectoryAccount, type DirectoryCountry } from '../directory.ts';
+import { pageHref, pageNav, type PageNav } from '../pagination.ts';
 import { formatNumber } from '../format.ts';
+import { inLocale } from '../localized.ts';
 import type { AtlasData } from '../model.ts';
 
 /** Latest figures sharing an as-of date (and whether it is stated), printed under one date. */
@@ -21,11 +24,16 @@ export type DirectoryViewCountry = Omit<DirectoryCountry, 'institutions'> & {
 };
 
 export interface DirectoryView {
-  /** Countries with at least one account, in the page language's alphabetical order. */
+  /** The countries of this page with at least one account, in the page language's alphabetical order. */
   countries: DirectoryViewCountry[];
+  /** Filter choices over every page (the country list names them all); `total` is this page's accounts. */
   facets: ReturnType<typeof directoryFacets>;
-  /** "Showing 69 accounts of 69.": what the filter script updates. */
+  /** "Showing 69 accounts of 69." (of this page): what the filter script updates. */
   status: string;
+  /** Every country with accounts, each with the address of its section (on this page or another): the jump list, and where the country filter goes. */
+  jump: { id: string; name: string; href: string; here: boolean }[];
+  /** Links to the other pages, and the page's first and last country, when there is more than one page. */
+  nav?: PageNav & { range: string };
   /** Which notes go under the directory. */
   notes: { inferred: boolean; conflict: boolean };
   sources: Map<string, Source>;
@@ -44,13 +52,25 @@ export function byDate(latest: Observation[]): FigureGroup[] {
   return groups;
 }
 
-export function directoryView(data: AtlasData, locale: Locale): DirectoryView {
+/** How many pages the directory has in a language (the same in every language unless one country outweighs a page). */
+export function directoryPageCount(data: AtlasData, locale: Locale, perPage = DIRECTORY_PAGE_ACCOUNTS): number {
+  return directoryPages(directory(data, locale).filter((c) => c.count > 0), perPage).length;
+}
+
+export function directoryView(data: AtlasData, locale: Locale, page = 1, perPage = DIRECTORY_PAGE_ACCOUNTS): DirectoryView {
   const t = useTranslations(locale);
-  const found = directory(data, locale).filter((c) => c.count > 0);
-  const facets = directoryFacets(found, data);
+  const all = directory(data, locale).filter((c) => c.count > 0);
+  const pages = directoryPages(all, perPage);
+  const found = pages[page - 1] ?? [];
+  const first = localePath(locale, 'directory');
+  const pageOf = new Map(pages.flatMap((p, i) => p.map((c) => [c.id, i + 1] as const)));
+  const facets = { ...directoryFacets(all, data), total: found.reduce((n, c) => n + c.count, 0) };
   const accounts = found.flatMap((c) => c.institutions.flatMap((i) => i.accounts));
   const total = formatNumber(locale, facets.total);
+  const nav = pageNav(locale, first, page, pages.length);
   return {
+    jump: all.map((c) => ({ id: c.id, name: inLocale(c.name, locale), here: pageOf.get(c.id) === page, href: `${pageOf.get(c.id) === page ? '' : pageHref(first, pageOf.get(c.id)!)}#dir-${c.id}` })),
+    ...(nav && found.length > 0 && { nav: { ...nav, range: t('directory.range', { first: inLocale(found[0]!.name, locale), last: inLocale(found[found.length - 1]!.name, locale) }) } }),
     countries: found.map((c) => ({
       ...c,
       institutions: c.institutions.map((i) => ({ ...i, accounts: i.accounts.map((a) => ({ ...a, latestByDate: byDate(a.latest) })) })),

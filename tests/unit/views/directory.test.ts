@@ -1,7 +1,8 @@
 /** The account directory's view on the fixture tree: 73 accounts in six countries (Freedonia has none). */
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/schemas/country.ts';
-import { byDate, directoryView } from '../../../src/lib/views/directory.ts';
+import { byDate, directoryPageCount, directoryView } from '../../../src/lib/views/directory.ts';
+import { directoryPages } from '../../../src/lib/directory.ts';
 import { loadAtlasFromFiles } from '../../support/content.ts';
 
 const data = loadAtlasFromFiles();
@@ -39,5 +40,33 @@ describe('figures grouped by date', () => {
       ['2024-05', true, [2]],
       ['2020-03', false, [4]],
     ]);
+  });
+});
+
+describe('the directory in pages', () => {
+  it('fits on one page at the real page size (73 accounts), with no page links', () => {
+    const view = directoryView(data, 'en');
+    expect(view.nav).toBeUndefined();
+    expect(view.jump.every((j) => j.here && j.href === `#dir-${j.id}`)).toBe(true);
+  });
+
+  it('at 30 accounts a page: [Borduria, Elbonia] 26, [Genovia, Kravia] 26, [Latveria, Ruritania] 21; a country never split', () => {
+    expect(directoryPages([{ count: 13 }, { count: 13 }, { count: 13 }, { count: 13 }, { count: 13 }, { count: 8 }], 30).map((p) => p.map((c) => c.count))).toEqual([[13, 13], [13, 13], [13, 8]]);
+    // A country larger than a page gets a page of its own.
+    expect(directoryPages([{ count: 5 }, { count: 40 }, { count: 5 }], 30).map((p) => p.map((c) => c.count))).toEqual([[5], [40], [5]]);
+    expect(directoryPages([], 30)).toEqual([[]]);
+    expect(directoryPageCount(data, 'en', 30)).toBe(3);
+    const second = directoryView(data, 'en', 2, 30);
+    expect(second.countries.map((c) => c.id)).toEqual(['xg', 'xk']);
+    expect(second.status).toBe('Showing 26 accounts of 26.');
+    expect(second.nav?.label).toBe('Page 2 of 3');
+    expect(second.nav?.range).toBe('Genovia to Kravia');
+    expect(second.nav?.prev).toBe('/en/directory/');
+    expect(second.nav?.next).toBe('/en/directory/page/3/');
+    // The jump list names every country, on whichever page it is.
+    expect(second.jump.map((j) => j.href)).toEqual(['/en/directory/#dir-xb', '/en/directory/#dir-xe', '#dir-xg', '#dir-xk', '/en/directory/page/3/#dir-xl', '/en/directory/page/3/#dir-xr']);
+    // The country filter offers them all.
+    expect(second.facets.countries.map((c) => c.id)).toEqual(['xb', 'xe', 'xg', 'xk', 'xl', 'xr']);
+    expect(directoryView(data, 'es', 3, 30).nav?.range).toBe('de Latveria a Ruritania');
   });
 });
