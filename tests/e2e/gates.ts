@@ -7,9 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openBrowserGates, pagesToOpen, type BrowserGates } from '../support/gates/browser.ts';
-import { allPages, builtSite, isRedirectPage, type SiteName } from '../support/sites.ts';
+import { allPages, builtSite, isRedirectPage, siteLocales, type SiteName } from '../support/sites.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
-import { locales } from '../../src/i18n/config.ts';
 
 /** Pages checked at once: enough to fill the waits for loads and frames on a 2-core machine. */
 const PARALLEL = 2;
@@ -43,7 +42,7 @@ export function browserGates(name: SiteName, { only, part = [0, 1] }: { only?: s
     for (const path of paths) expect(built, path).toContain(path);
   });
 
-  it.each(locales)('keeps the header on one row at 1024 px (%s; the header is the same on every page of a language)', async (locale) => {
+  it.each(Object.keys(siteLocales(site)))('keeps the header on one row at 1024 px (%s; the header is the same on every page of a language)', async (locale) => {
     expect((await gates.headerAt(`${site.base}${locale}/`, 1024)).join('\n')).toBe('');
   });
 
