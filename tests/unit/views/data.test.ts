@@ -4,6 +4,7 @@ import { datasetMeta, downloads } from '../../../src/lib/datasets.ts';
 import type { AtlasData } from '../../../src/lib/model.ts';
 import { dataView } from '../../../src/lib/views/data.ts';
 import { loadAtlasFromFiles } from '../../support/content.ts';
+import { locales } from '../../../src/i18n/config.ts';
 import { loadEntriesFromFiles } from '../../support/entries.ts';
 
 const data = loadAtlasFromFiles();
@@ -67,9 +68,10 @@ describe('download sizes', () => {
   const view = dataView(empty, [], 'en');
 
   it('are the byte sizes of the files', () => {
-    const network = 'country_id,country_iso,country_name_es,country_name_en,as_of,as_of_stated,source,via,series,network_kind,network_kind_label_es,network_kind_label_en,total,with_website,total_conflict,note_es,note_en,rank,rank_of,observation_note_es,observation_note_en\r\n';
-    expect(network.length).toBe(253);
-    expect(view.datasets.find((d) => d.dataset.id === 'network')!.size.csv).toBe('253 byte');
+    // A text column per declared language (Spanish and English: 253 bytes).
+    const text = (base: string) => locales.map((l) => `${base}_${l}`);
+    const network = `${['country_id', 'country_iso', ...text('country_name'), 'as_of', 'as_of_stated', 'source', 'via', 'series', 'network_kind', ...text('network_kind_label'), 'total', 'with_website', 'total_conflict', ...text('note'), 'rank', 'rank_of', ...text('observation_note')].join(',')}\r\n`;
+    expect(view.datasets.find((d) => d.dataset.id === 'network')!.size.csv).toBe(`${network.length} byte`);
     expect(view.datasets.map((d) => d.dataset.id)).toEqual(['presence', 'features', 'network', 'accounts-timeline', 'accounts', 'observations']);
   });
 });
