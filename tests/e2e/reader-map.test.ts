@@ -97,7 +97,8 @@ describe('the comparison maps (fixture)', () => {
       expect(Number(s.opacity)).toBeLessThan(0.5);
     }
     for (const s of await state('figure.map--choropleth g[data-country="xb"]')) expect(s).toEqual({ deselected: false, display: 'inline', opacity: '1' });
-    // The maps' table follows the choice like the other tables.
+    // The maps' table follows the choice like the other tables (scrolled to: off-screen tables are not laid out, content-visibility).
+    await page.locator('#table-maps').scrollIntoViewIfNeeded();
     expect(await page.locator('#table-maps tr[data-country="xr"]').isVisible()).toBe(false);
     expect(await page.locator('#table-maps tr[data-country="xb"]').isVisible()).toBe(true);
     expect(problems.list).toEqual([]);

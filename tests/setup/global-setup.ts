@@ -15,11 +15,9 @@ import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { deployTarget } from '../../src/lib/deploy.ts';
-import { buildFingerprint, buildsDir, fixtureContent, projectCopy, realContent } from '../support/project.ts';
+import { buildFingerprint, buildsDir, fixtureContent, fixtureTarget, projectCopy, realContent } from '../support/project.ts';
 import type { BuiltSite, SiteName } from '../support/sites.ts';
 
-// Listing pages of three entries: the fixture's four articles per language span two pages (tests/site/listing-pages.test.ts).
-const fixtureTarget = { ATLAS_SITE: 'https://example.github.io', ATLAS_BASE: '/atlas/', ATLAS_LISTING_PAGE_SIZE: '3' };
 
 async function buildSite(name: SiteName, content: string, env: Record<string, string>): Promise<BuiltSite> {
   const fingerprint = buildFingerprint(content, env);

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFingerprint, fixtureContent, tempProject, type ProjectCopy } from '../support/project.ts';
+import { buildFingerprint, fixtureContent, tempProject, type ProjectCopy, fixtureTarget } from '../support/project.ts';
 import { builtSite } from '../support/sites.ts';
 
 function hashes(dir: string): Record<string, string> {
@@ -33,7 +33,7 @@ describe('reproducible builds', () => {
   it('two builds of the same commit produce a byte-identical site', async () => {
     const first = builtSite('fixture');
     second = tempProject('reproducible', fixtureContent);
-    const env = { ATLAS_SITE: first.site, ATLAS_BASE: first.base };
+    const env = fixtureTarget;
     const result = await second.build(env);
     expect(result.status, result.output.slice(-3000)).toBe(0);
     expect(buildFingerprint(fixtureContent, env), 'the sources changed since the global setup built the fixture site (edited while tests ran?)').toBe(first.fingerprint);

@@ -11,6 +11,12 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+
+/**
+ * The environment the fixture site is built with: under a sub-path, with listing pages of three
+ * entries so that the fixture's four articles per language span two pages (tests/site/listing-pages.test.ts).
+ */
+export const fixtureTarget = { ATLAS_SITE: 'https://example.github.io', ATLAS_BASE: '/atlas/', ATLAS_LISTING_PAGE_SIZE: '3' };
 import { join, relative } from 'node:path';
 
 export const projectRoot = process.cwd();
