@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, gunzipSync, inflateRawSync } from 'node:zlib';
-import { builtSite, contentPages, exists, pageDocument, readPage, text } from '../support/sites.ts';
+import { builtSite, contentPages, exists, pageDocument, readPage, siteLocales, text } from '../support/sites.ts';
+// The languages this process builds the datasets below for: the project's (tests/support/content.ts).
+import { locales as projectLocales } from '../../src/i18n/config.ts';
 import { loadAtlasFromFiles } from '../support/content.ts';
 import { allDatasets } from '../../src/lib/datasets.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -26,12 +28,16 @@ const datasets = allDatasets(loadAtlasFromFiles());
  * also declares French, and its files carry one more text column per translated field
  * (tests/site/third-locale.test.ts). Compare the rest, and check there is one French column per Spanish one.
  */
-const french = (name: string) => name.endsWith('_fr');
+const fixtureLocales = Object.keys(siteLocales(site));
+const onlyIn = (a: readonly string[], b: readonly string[]) => a.filter((l) => !b.includes(l));
+const inLanguages = (codes: string[]) => (name: string) => codes.some((l) => name.endsWith(`_${l}`));
+/** The site's extra language (French) and any the project has that the fixture lacks. */
+const [extra, missing] = [onlyIn(fixtureLocales, projectLocales), onlyIn(projectLocales, fixtureLocales)];
 const expectColumns = (built: string[], expected: string[], what: string) => {
-  expect(built.filter((c) => !french(c)), what).toEqual(expected);
-  expect(built.filter(french).map((c) => c.replace(/_fr$/, '_es')), what).toEqual(expected.filter((c) => c.endsWith('_es')));
+  expect(built.filter((c) => !inLanguages(extra)(c)), what).toEqual(expected.filter((c) => !inLanguages(missing)(c)));
+  for (const l of extra) expect(built.filter(inLanguages([l])).map((c) => c.replace(new RegExp(`_${l}$`), '_es')), what).toEqual(expected.filter((c) => c.endsWith('_es')));
 };
-const frenchColumns = (d: { fields: { name: string }[] }) => d.fields.filter((f) => f.name.endsWith('_es')).length;
+const frenchColumns = (d: { fields: { name: string }[] }) => d.fields.filter((f) => f.name.endsWith('_es')).length * extra.length - d.fields.filter((f) => inLanguages(missing)(f.name)).length;
 const file = (path: string) => readFileSync(join(site.dist, path));
 
 /** What the fixture holds, by hand. */
