@@ -16,6 +16,7 @@ import { editorYaml, formatCountry } from '../../scripts/cms-format.ts';
 import { adminPage, selfHostedBundle } from '../../src/integrations/cms-admin.ts';
 import { adminPolicy } from '../../src/lib/csp.ts';
 import { countrySchema } from '../../src/schemas/country.ts';
+import { locales } from '../../src/i18n/config.ts';
 import { fixtureContentDir as fixtureContent } from '../support/content.ts';
 
 interface Collection {
@@ -78,14 +79,14 @@ describe('the web editor configuration', () => {
     expect(fieldAt(countries, 'institutions.accounts.observations.qualifier')).toMatchObject({ widget: 'select', default: 'exact', required: false });
     expect(values(fieldAt(countries, 'institutions.accounts.observations.metric'))).toEqual(['followers', 'posts', 'views', 'videos']);
     expect(fieldAt(countries, 'institutions.accounts.handle')).toMatchObject({ widget: 'string', required: false, hint: expect.stringContaining('@SRE_mx') });
-    expect(fieldAt(countries, 'name').fields).toEqual([expect.objectContaining({ name: 'es', widget: 'string' }), expect.objectContaining({ name: 'en', widget: 'string' })]);
+    expect(fieldAt(countries, 'name').fields).toEqual(locales.map((l) => expect.objectContaining({ name: l, widget: 'string' })));
     expect(fieldAt(countries, 'institutions.accounts')).toMatchObject({ widget: 'list', summary: '{{fields.platform}}' });
   });
 
   it('pairs an article in Spanish and English: own title, summary and body, shared dates, authors and references', () => {
     const articles = collection('articles');
     expect(articles.i18n).toBe(true);
-    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['es', 'en'], default_locale: 'es' });
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: [...locales], default_locale: 'es' });
     const f = articles.fields!;
     expect(fieldAt(f, 'title').i18n).toBe(true);
     expect(fieldAt(f, 'body')).toMatchObject({ widget: 'markdown', i18n: true });

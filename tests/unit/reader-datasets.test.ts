@@ -15,6 +15,7 @@ import { chartSpecs, metricRows } from '../../src/lib/charts.ts';
 import { barPayload } from '../../src/lib/chart-payload.ts';
 import { chartHeight, filterPayload } from '../../src/lib/chart-filter.ts';
 import { createZip } from '../../src/lib/zip.ts';
+import { locales } from '../../src/i18n/config.ts';
 import type { BarPayload } from '../../src/lib/chart-payload.ts';
 
 const data = loadAtlasFromFiles();
@@ -131,7 +132,7 @@ describe('CSV', () => {
 
   it('has one codebook line per field of every dataset', () => {
     const lines = codebookCsv(allDatasets(data)).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('dataset,field,type,unit_es,description_es,unit_en,description_en');
+    expect(lines[0]).toBe(['dataset', 'field', 'type', ...locales.flatMap((l) => [`unit_${l}`, `description_${l}`])].join(','));
     expect(lines).toHaveLength(1 + allDatasets(data).reduce((n, d) => n + d.fields.length, 0));
     expect(lines.filter((l) => l.startsWith('views-youtube,')).map((l) => l.split(',')[1])).toEqual(observationColumns);
   });
@@ -139,10 +140,18 @@ describe('CSV', () => {
 
 /** The columns of a figures dataset, in order. */
 const observationColumns = [
-  'country_id', 'country_iso', 'country_name_es', 'country_name_en',
-  'institution_id', 'institution_kind', 'institution_abbr', 'institution_name_es', 'institution_name_en',
+  'country_id', 'country_iso', ...textColumns('country_name'),
+  'institution_id', 'institution_kind', 'institution_abbr', ...textColumns('institution_name'),
   'platform', 'handle', 'metric', 'value', 'qualifier', 'as_of', 'as_of_stated', 'source',
 ];
+/** A text column per declared language (Spanish and English, and any a maintainer adds). */
+function textColumns(base: string): string[] {
+  return locales.map((l) => `${base}_${l}`);
+}
+/** A text's cells: its Spanish and English, and empty cells for the languages the fixture does not translate. */
+function textCells(es: string, en: string): string[] {
+  return locales.map((l) => (l === 'es' ? es : l === 'en' ? en : ''));
+}
 
 describe('zip', () => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-zip-'));
@@ -235,10 +244,11 @@ describe('zip', () => {
     });
 
     it('holds the YouTube views as Ruritania’s file states them', () => {
+      const ruritaniaMae = ['xr', 'XR', ...textCells('Ruritania', 'Ruritania'), 'mae', 'foreign-ministry', 'MAE', ...textCells('Ministerio de Asuntos Exteriores de Ruritania', 'Ruritanian Ministry of Foreign Affairs (MAE)')].join(',');
       expect(member(one.zip, 'atlas-data.zip', 'views-youtube.csv')).toBe(
         `${observationColumns.join(',')}\r\n` +
-          'xr,XR,Ruritania,Ruritania,mae,foreign-ministry,MAE,Ministerio de Asuntos Exteriores de Ruritania,Ruritanian Ministry of Foreign Affairs (MAE),youtube,,views,750000,more-than,2020-03,true,ficticia-2020\r\n' +
-          'xr,XR,Ruritania,Ruritania,mae,foreign-ministry,MAE,Ministerio de Asuntos Exteriores de Ruritania,Ruritanian Ministry of Foreign Affairs (MAE),youtube,,views,987654,more-than,2025-01-15,true,fixture-count-2024\r\n',
+          `${ruritaniaMae},youtube,,views,750000,more-than,2020-03,true,ficticia-2020\r\n` +
+          `${ruritaniaMae},youtube,,views,987654,more-than,2025-01-15,true,fixture-count-2024\r\n`,
       );
     });
   });
