@@ -157,7 +157,8 @@ const featurePresence = [
 /** The form widget for a value of this schema (without name, label or hint). */
 function widgetFor(key: string, s: Schema, ctx: Context): Record<string, unknown> & { widget: string } {
   if (s === (localized as unknown as Schema)) {
-    return { widget: 'object', fields: locales.map((l) => ({ name: l, label: l, widget: longText.has(key) ? 'text' : 'string' })) };
+    // The source language's text is required; the others may wait for a translator (they fall back to it).
+    return { widget: 'object', fields: locales.map((l) => ({ name: l, label: l, widget: longText.has(key) ? 'text' : 'string', ...(l === defaultLocale ? {} : { required: false }) })) };
   }
   if (s === (partialDate as unknown as Schema)) return { widget: 'string', pattern: [datePattern, 'YYYY, YYYY-MM or YYYY-MM-DD'] };
   if (s === (url as unknown as Schema)) return { widget: 'string', type: 'url' };
